@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { PermissionSchema, RoleSchema } from './permissions.ts';
+import { RegionLevelSchema } from './regions.ts';
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+/** 等保 2.0 practice: no reuse of the last 5 passwords. */
+export const PASSWORD_HISTORY_DEPTH = 5;
+
+export type PasswordRuleViolation = 'too_short' | 'too_long' | 'classes' | 'contains_username';
+export const PASSWORD_RULE_MESSAGES: Record<PasswordRuleViolation | 'common' | 'reused', string> = {
+  too_short: `至少 ${PASSWORD_MIN_LENGTH} 个字符`,
+  too_long: `不能超过 ${PASSWORD_MAX_LENGTH} 个字符`,
+  classes: '需包含大写字母、小写字母、数字、符号中的至少 3 类',
+  contains_username: '不能包含用户名',
+  common: '这是常见密码，容易被猜中',
+  reused: `不能与最近 ${PASSWORD_HISTORY_DEPTH} 次使用过的密码相同`,
+};
+
+/** Pure part of the password policy (the common-password list and reuse are checked by the server). */
+export function passwordRuleViolations(password: string, username?: string): PasswordRuleViolation[] {
+  const violations: PasswordRuleViolation[] = [];
+  if (password.length < PASSWORD_MIN_LENGTH) violations.push('too_short');
+  if (password.length > PASSWORD_MAX_LENGTH) violations.push('too_long');
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/].filter((re) => re.test(password)).length;
+  if (classes < 3) violations.push('classes');
+  if (username && username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) {
+    violations.push('contains_username');
+  }
+  return violations;
+}
+
+export const SignInBodySchema = z.object({
+  username: z.string().trim().toLowerCase().min(1, { error: '请输入用户名' }).max(64),
+  password: z.string().min(1, { error: '请输入密码' }).max(PASSWORD_MAX_LENGTH),
+});
+export type SignInBody = z.infer<typeof SignInBodySchema>;
+
+export const ChangePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1, { error: '请输入当前密码' }).max(PASSWORD_MAX_LENGTH),
+  newPassword: z.string().min(1, { error: '请输入新密码' }).max(PASSWORD_MAX_LENGTH),
+});
+export type ChangePasswordBody = z.infer<typeof ChangePasswordBodySchema>;
+
+export const MeSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  permissions: z.array(PermissionSchema),
+  regionLevel: RegionLevelSchema,
+  regionCode: z.string(),
+  regionName: z.string(),
+  siteId: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+  /** Send back in the `X-CSRF-Token` header on every state-changing request. */
+  csrfToken: z.string(),
+  idleTimeoutMinutes: z.number().int(),
+  absoluteExpiresAt: z.string(),
+});
+export type Me = z.infer<typeof MeSchema>;
+
+export const CSRF_HEADER = 'x-csrf-token';
+export const SESSION_COOKIE = 'jc_session';

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * The one table of error codes: HTTP status and the zh-CN message shown to users.
+ * The API answers `{ code, message, details?, requestId }`; the web shows `message`
+ * and puts `details.fieldErrors` on the form fields.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: '提交的内容有误，请检查标红的字段' },
+  CSRF_REJECTED: { status: 403, message: '请求缺少安全校验，请刷新页面后重试' },
+  UNAUTHENTICATED: { status: 401, message: '请先登录' },
+  SESSION_EXPIRED: { status: 401, message: '登录已超时，请重新登录' },
+  INVALID_CREDENTIALS: { status: 401, message: '用户名或密码不正确' },
+  ACCOUNT_LOCKED: { status: 423, message: '连续登录失败次数过多，账号已临时锁定，请稍后再试' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: '首次登录或密码已重置，请先修改密码' },
+  PASSWORD_POLICY: { status: 400, message: '新密码不符合密码规则' },
+  FORBIDDEN: { status: 403, message: '没有权限执行此操作' },
+  NOT_FOUND: { status: 404, message: '找不到该记录，或不在您的管辖范围内' },
+  RATE_LIMITED: { status: 429, message: '操作过于频繁，请稍后再试' },
+  VERSION_CONFLICT: { status: 409, message: '该记录已被他人修改，请刷新后再保存（您的输入已保留）' },
+  USERNAME_TAKEN: { status: 409, message: '该用户名已被使用' },
+  GRID_CODE_TAKEN: { status: 409, message: '该网格编号已存在' },
+  REGION_OUT_OF_SCOPE: { status: 403, message: '所选区域不在您的管辖范围内' },
+  ROLE_NOT_ASSIGNABLE: { status: 403, message: '您不能分配该角色' },
+  INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请稍后再试' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+export const ERROR_CODES = Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]];
+
+export const FieldErrorsSchema = z.record(z.string(), z.array(z.string()));
+export type FieldErrors = z.infer<typeof FieldErrorsSchema>;
+
+export const ErrorResponseSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+  requestId: z.string(),
+});
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;

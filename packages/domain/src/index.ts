@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+// Validation messages in Chinese on both sides of the contract.
+z.config(z.locales.zhCN());
+
+export * from './audit.ts';
+export * from './auth.ts';
+export * from './common.ts';
+export * from './errors.ts';
+export * from './org.ts';
+export * from './permissions.ts';
+export * from './regions.ts';
+export * from './service-catalogue.ts';
+export * from './service-items.ts';

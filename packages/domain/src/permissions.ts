@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { RegionLevel } from './regions.ts';
+
+/** Permission keys, `resource:action`. The UI hides what an actor lacks; the API enforces it. */
+export const PERMISSIONS = [
+  'org:read',
+  'site:write',
+  'grid:write',
+  'staff:read',
+  'staff:write',
+  'service-item:write',
+  'audit-log:read',
+] as const;
+export const PermissionSchema = z.enum(PERMISSIONS);
+export type Permission = z.infer<typeof PermissionSchema>;
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'org:read': '查看站点网络',
+  'site:write': '维护站点',
+  'grid:write': '维护网格',
+  'staff:read': '查看人员',
+  'staff:write': '维护人员账号',
+  'service-item:write': '维护服务事项说明',
+  'audit-log:read': '查看审计日志',
+};
+
+export const ROLES = ['district_admin', 'town_admin', 'station_staff', 'point_staff', 'volunteer', 'mentor'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const ROLE_LABELS: Record<Role, string> = {
+  district_admin: '区级管理员',
+  town_admin: '乡镇管理员',
+  station_staff: '服务站工作人员',
+  point_staff: '服务点工作人员',
+  volunteer: '志愿者',
+  mentor: '创业指导师',
+};
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  district_admin: PERMISSIONS,
+  town_admin: ['org:read', 'site:write', 'grid:write', 'staff:read', 'staff:write', 'audit-log:read'],
+  station_staff: ['org:read', 'grid:write', 'staff:read'],
+  point_staff: ['org:read', 'staff:read'],
+  volunteer: ['org:read'],
+  mentor: ['org:read'],
+};
+
+/** The region level each role's account is tied to (a volunteer may also be tied to a grid). */
+export const ROLE_REGION_LEVELS: Record<Role, readonly RegionLevel[]> = {
+  district_admin: ['district'],
+  town_admin: ['town'],
+  station_staff: ['town'],
+  point_staff: ['village'],
+  volunteer: ['village', 'grid'],
+  mentor: ['district', 'town'],
+};
+
+/** Least privilege: an account manager may create only roles below its own. */
+export const ASSIGNABLE_ROLES: Record<Role, readonly Role[]> = {
+  district_admin: ROLES,
+  town_admin: ['station_staff', 'point_staff', 'volunteer', 'mentor'],
+  station_staff: [],
+  point_staff: [],
+  volunteer: [],
+  mentor: [],
+};
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}
