@@ -12,3 +12,6 @@ export * from './permissions.ts';
 export * from './regions.ts';
 export * from './service-catalogue.ts';
 export * from './service-items.ts';
+export * from './validators/credit-code.ts';
+export * from './validators/id-number.ts';
+export * from './validators/mobile.ts';
