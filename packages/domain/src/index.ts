@@ -9,6 +9,8 @@ export * from './common.ts';
 export * from './errors.ts';
 export * from './org.ts';
 export * from './permissions.ts';
+export * from './reference/industries.ts';
+export * from './reference/occupations.ts';
 export * from './regions.ts';
 export * from './service-catalogue.ts';
 export * from './service-items.ts';
