@@ -326,3 +326,21 @@ export const ListStaffQuerySchema = PageQuerySchema.extend({
 });
 export type ListStaffQuery = z.infer<typeof ListStaffQuerySchema>;
 export const StaffPageSchema = pageOf(StaffSchema);
+
+/** What anyone may see of an active site: its public page, the poster's QR code target. */
+export const PublicSiteSchema = SiteSchema.pick({
+  id: true,
+  kind: true,
+  name: true,
+  publicName: true,
+  townName: true,
+  villageName: true,
+  address: true,
+  lng: true,
+  lat: true,
+  openingHours: true,
+  zones: true,
+  serviceItems: true,
+  contactPhone: true,
+});
+export type PublicSite = z.infer<typeof PublicSiteSchema>;

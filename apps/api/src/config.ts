@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every setting is validated once at start-up; a bad value stops
+ * the server with a readable list. See the configuration table in the README.
+ */
+const EnvSchema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  DEMO: z.enum(['true', 'false']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(120).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+  LOCKOUT_THRESHOLD: z.coerce.number().int().min(3).max(10).default(5),
+  LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  WEB_DIST: z.string().optional(),
+  TIANDITU_KEY: z.string().optional(),
+  EXTERNAL_PLATFORMS: z.string().optional(),
+});
+
+export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+
+export interface ExternalPlatform {
+  name: string;
+  url: string;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  database: DatabaseTarget;
+  demo: boolean;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  session: { idleMinutes: number; absoluteHours: number };
+  lockout: { threshold: number; minutes: number };
+  signInRateLimitPerMinute: number;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  /** The built web app; undefined when it has not been built (the API still runs). */
+  webDist: string | undefined;
+  tiandituKey: string | undefined;
+  externalPlatforms: ExternalPlatform[];
+}
+
+/** The plan names these platforms (§二.三, §四.三); their public addresses, overridable by EXTERNAL_PLATFORMS. */
+const DEFAULT_EXTERNAL_PLATFORMS: ExternalPlatform[] = [
+  { name: '上海公共招聘新平台', url: 'https://jobs.rsj.sh.gov.cn/' },
+  { name: '崇明就业·公共招聘', url: 'https://www.shcm.gov.cn/' },
+];
+
+const ExternalPlatformsSchema = z.array(z.object({ name: z.string().min(1), url: z.url() }));
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const database = databaseTarget(e.DATABASE_URL, e.DATA_DIR);
+  let externalPlatforms = DEFAULT_EXTERNAL_PLATFORMS;
+  if (e.EXTERNAL_PLATFORMS) {
+    const platforms = ExternalPlatformsSchema.safeParse(safeJson(e.EXTERNAL_PLATFORMS));
+    if (!platforms.success) throw new ConfigError('Invalid configuration:\n  EXTERNAL_PLATFORMS: expected a JSON array of {name, url}');
+    externalPlatforms = platforms.data;
+  }
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: e.DATA_DIR,
+    database,
+    demo: e.DEMO ? e.DEMO === 'true' : database.dialect === 'sqlite',
+    logLevel: e.LOG_LEVEL,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    lockout: { threshold: e.LOCKOUT_THRESHOLD, minutes: e.LOCKOUT_MINUTES },
+    signInRateLimitPerMinute: e.SIGN_IN_RATE_LIMIT_PER_MINUTE,
+    cookieSecure: e.COOKIE_SECURE === 'true',
+    trustProxy: e.TRUST_PROXY === 'true',
+    webDist: e.WEB_DIST ?? defaultWebDist(),
+    tiandituKey: e.TIANDITU_KEY,
+    externalPlatforms,
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function databaseTarget(url: string | undefined, dataDir: string): DatabaseTarget {
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url };
+  if (url?.startsWith('file:')) return { dialect: 'sqlite', file: url.slice('file:'.length) };
+  if (url) throw new ConfigError('Invalid configuration:\n  DATABASE_URL: expected postgres://… or file:…');
+  return { dialect: 'sqlite', file: path.join(dataDir, 'jobcircle.db') };
+}
+
+/** apps/web/dist, found from this file whether it runs from src/ (tsx) or dist/ (bundle). */
+function defaultWebDist(): string | undefined {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, 'apps', 'web', 'dist');
+    if (existsSync(path.join(candidate, 'index.html'))) return candidate;
+    const sibling = path.join(dir, 'web', 'dist');
+    if (existsSync(path.join(sibling, 'index.html'))) return sibling;
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+
+/** The folder that holds the embedded database file. */
+export function ensureDataDir(config: Config): void {
+  if (config.database.dialect === 'sqlite' && config.database.file !== ':memory:') {
+    mkdirSync(path.dirname(config.database.file), { recursive: true });
+  }
+}

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import * as createRegions from './202611261800_create_regions.ts';
+import * as createOrg from './202611261801_create_org.ts';
+import * as createSessions from './202611261802_create_sessions.ts';
+import * as createAuditLogs from './202611261803_create_audit_logs.ts';
+
+/** Every migration, by name; listed explicitly so that the bundled server carries them. */
+export const migrations: Record<string, Migration> = {
+  '202611261800_create_regions': createRegions,
+  '202611261801_create_org': createOrg,
+  '202611261802_create_sessions': createSessions,
+  '202611261803_create_audit_logs': createAuditLogs,
+};

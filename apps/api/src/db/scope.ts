@@ -1,0 +1,30 @@
+import type { RegionScope } from '@jobcircle/domain';
+import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+
+/**
+ * The jurisdiction filter every repository read of scoped data applies: the table's region column
+ * at the scope's level must equal the scope's code. Tables without a grid column are seen by a grid
+ * scope at its village's level.
+ */
+export function inScope(scope: RegionScope, table: string, options: { hasGrid?: boolean } = {}): Expression<SqlBool> {
+  const column = (name: string) => sql.ref(`${table}.${name}`);
+  switch (scope.level) {
+    case 'district':
+      return sql<SqlBool>`${column('district_code')} = ${scope.districtCode}`;
+    case 'town':
+      return sql<SqlBool>`${column('town_code')} = ${scope.townCode ?? ''}`;
+    case 'village':
+      return sql<SqlBool>`${column('village_code')} = ${scope.villageCode ?? ''}`;
+    case 'grid':
+      if (!options.hasGrid) return sql<SqlBool>`${column('village_code')} = ${scope.villageCode ?? ''}`;
+      return sql<SqlBool>`(${column('village_code')} = ${scope.villageCode ?? ''} and (${column('grid_code')} = ${scope.gridCode ?? ''} or ${column('grid_code')} is null))`;
+  }
+}
+
+/** `like` with the user's text taken literally. */
+export function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** A repository function takes the database or the transaction its service opened. */
+export type Executor<DB> = Kysely<DB> | Transaction<DB>;

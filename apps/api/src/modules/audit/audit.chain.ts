@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields a row's hash covers, in a fixed order. */
+export interface ChainedFields {
+  seq: number;
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_username: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  district_code: string | null;
+  town_code: string | null;
+  village_code: string | null;
+  outcome: string;
+  ip: string | null;
+  request_id: string | null;
+  details: string;
+}
+
+/** Pure rule: hash = SHA-256(previous hash ‖ canonical JSON of the row). Editing any field breaks it. */
+export function chainHash(prevHash: string, row: ChainedFields): string {
+  const canonical = JSON.stringify([
+    row.seq,
+    row.id,
+    row.at,
+    row.actor_id,
+    row.actor_username,
+    row.action,
+    row.entity_type,
+    row.entity_id,
+    row.district_code,
+    row.town_code,
+    row.village_code,
+    row.outcome,
+    row.ip,
+    row.request_id,
+    row.details,
+  ]);
+  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+export interface ChainBreak {
+  seq: number;
+  reason: 'hash_mismatch' | 'link_mismatch' | 'gap';
+}
+
+/**
+ * Pure rule: walk rows in seq order from `prev` and report the first break — an edited row (its
+ * hash no longer matches), a broken link, or a missing row (a gap in seq).
+ */
+export function findChainBreak(
+  rows: readonly (ChainedFields & { prev_hash: string; hash: string })[],
+  prev: { seq: number; hash: string },
+): { break: ChainBreak | null; last: { seq: number; hash: string } } {
+  let last = prev;
+  for (const row of rows) {
+    if (row.seq !== last.seq + 1) return { break: { seq: row.seq, reason: 'gap' }, last };
+    if (row.prev_hash !== last.hash) return { break: { seq: row.seq, reason: 'link_mismatch' }, last };
+    if (chainHash(row.prev_hash, row) !== row.hash) return { break: { seq: row.seq, reason: 'hash_mismatch' }, last };
+    last = { seq: row.seq, hash: row.hash };
+  }
+  return { break: null, last };
+}

@@ -1,0 +1,134 @@
+import type { CreateGridBody, Grid, ListGridsQuery, Page, RegionNode, UpdateGridBody } from '@jobcircle/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database-schema.ts';
+import type { Executor } from '../../db/scope.ts';
+import type { ServiceContext } from '../../platform/context.ts';
+import { AppError, validationError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import {
+  findGridByCode,
+  findGridById,
+  type GridWithNames,
+  insertGrid,
+  selectActiveGridNodes,
+  selectGridPage,
+  updateGridAtVersion,
+} from './grids.repository.ts';
+import { placeInTown } from './placement.ts';
+import type { RegionDirectory } from './regions.service.ts';
+import { findStaffById } from './staff.repository.ts';
+
+function toGrid(row: GridWithNames): Grid {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    villageCode: row.village_code,
+    villageName: row.village_name,
+    townCode: row.town_code,
+    responsibleStaffId: row.responsible_staff_id,
+    responsibleStaffName: row.responsible_staff_name,
+    isActive: Boolean(row.is_active),
+    version: Number(row.version),
+  };
+}
+
+export function createGridsService(deps: { db: Kysely<Database>; audit: AuditService; regions: RegionDirectory }) {
+  const { db, audit, regions } = deps;
+
+  async function loadGrid(trx: Executor<Database>, ctx: ServiceContext, id: string): Promise<Grid> {
+    const row = await findGridById(trx, ctx.actor.scope, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return toGrid(row);
+  }
+
+  /** The responsible staff member must be an active account the actor can see. */
+  async function checkResponsible(trx: Executor<Database>, ctx: ServiceContext, staffId: string | null | undefined) {
+    if (!staffId) return;
+    const staff = await findStaffById(trx, ctx.actor.scope, staffId);
+    if (!staff?.is_active) throw validationError({ responsibleStaffId: ['没有这名在岗人员'] });
+  }
+
+  return {
+    async listGrids(ctx: ServiceContext, query: ListGridsQuery): Promise<Page<Grid>> {
+      const { rows, total } = await selectGridPage(db, ctx.actor.scope, query);
+      return { items: rows.map(toGrid), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async regionTree(ctx: ServiceContext): Promise<RegionNode> {
+      const grids = await selectActiveGridNodes(db, ctx.actor.scope);
+      return regions.tree(
+        ctx.actor.scope,
+        grids.map((grid) => ({ code: grid.code, name: grid.name, villageCode: grid.village_code })),
+      );
+    },
+
+    async createGrid(ctx: ServiceContext, body: CreateGridBody): Promise<Grid> {
+      return db.transaction().execute(async (trx) => {
+        const villageCode = body.code.slice(0, 12);
+        const village = await regions.find(villageCode);
+        if (village?.level !== 'village') throw validationError({ code: ['网格编号应以所属村居的代码开头'] });
+        const placement = await placeInTown(regions, ctx.actor.scope, village.parent_code ?? '', villageCode);
+        if (await findGridByCode(trx, body.code)) throw new AppError('GRID_CODE_TAKEN', { fieldErrors: { code: ['该网格编号已存在'] } });
+        await checkResponsible(trx, ctx, body.responsibleStaffId);
+        const id = newId();
+        const at = ctx.now.toISOString();
+        await insertGrid(trx, {
+          id,
+          code: body.code,
+          name: body.name,
+          district_code: placement.districtCode,
+          town_code: placement.townCode,
+          village_code: villageCode,
+          responsible_staff_id: body.responsibleStaffId ?? null,
+          is_active: 1,
+          version: 1,
+          created_at: at,
+          updated_at: at,
+        });
+        await audit.record(trx, ctx, { action: 'grid.create', entityType: 'grid', entityId: id, region: placement });
+        return loadGrid(trx, ctx, id);
+      });
+    },
+
+    async updateGrid(ctx: ServiceContext, id: string, body: UpdateGridBody): Promise<Grid> {
+      return db.transaction().execute(async (trx) => {
+        const current = await loadGrid(trx, ctx, id);
+        if (current.version !== body.version) throw new AppError('VERSION_CONFLICT', { currentVersion: current.version });
+        await checkResponsible(trx, ctx, body.responsibleStaffId);
+        const patch = {
+          ...(body.name !== undefined ? { name: body.name } : {}),
+          ...(body.responsibleStaffId !== undefined ? { responsible_staff_id: body.responsibleStaffId } : {}),
+          updated_at: ctx.now.toISOString(),
+        };
+        if (!(await updateGridAtVersion(trx, ctx.actor.scope, id, body.version, patch))) throw new AppError('VERSION_CONFLICT');
+        await audit.record(trx, ctx, {
+          action: 'grid.update',
+          entityType: 'grid',
+          entityId: id,
+          region: { districtCode: ctx.actor.scope.districtCode, townCode: current.townCode, villageCode: current.villageCode },
+          details: { fields: Object.keys(body).filter((key) => key !== 'version') },
+        });
+        return loadGrid(trx, ctx, id);
+      });
+    },
+
+    async setGridActive(ctx: ServiceContext, id: string, version: number, active: boolean): Promise<Grid> {
+      return db.transaction().execute(async (trx) => {
+        const current = await loadGrid(trx, ctx, id);
+        if (current.version !== version) throw new AppError('VERSION_CONFLICT', { currentVersion: current.version });
+        const patch = { is_active: active ? 1 : 0, updated_at: ctx.now.toISOString() };
+        if (!(await updateGridAtVersion(trx, ctx.actor.scope, id, version, patch))) throw new AppError('VERSION_CONFLICT');
+        await audit.record(trx, ctx, {
+          action: active ? 'grid.reactivate' : 'grid.deactivate',
+          entityType: 'grid',
+          entityId: id,
+          region: { districtCode: ctx.actor.scope.districtCode, townCode: current.townCode, villageCode: current.villageCode },
+        });
+        return loadGrid(trx, ctx, id);
+      });
+    },
+  };
+}
+export type GridsService = ReturnType<typeof createGridsService>;

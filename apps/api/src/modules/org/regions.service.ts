@@ -1,0 +1,89 @@
+import { isInScope, type RegionNode, type RegionPlacement, type RegionScope } from '@jobcircle/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database-schema.ts';
+import { selectAllRegions } from './regions.repository.ts';
+import type { RegionRow } from './regions.table.ts';
+
+export interface GridNode {
+  code: string;
+  name: string;
+  villageCode: string;
+}
+
+/**
+ * The district → town → village tree, read once and kept in memory: it changes only when the
+ * reference data is reloaded at start-up.
+ */
+export function createRegionDirectory(deps: { db: Kysely<Database> }) {
+  let byCode: Map<string, RegionRow> | undefined;
+
+  async function load(): Promise<Map<string, RegionRow>> {
+    byCode ??= new Map((await selectAllRegions(deps.db)).map((row) => [row.code, row]));
+    return byCode;
+  }
+
+  return {
+    async find(code: string): Promise<RegionRow | undefined> {
+      return (await load()).get(code);
+    },
+
+    /** The codes a town or village sits in, or undefined for an unknown code. */
+    async placementOf(code: string): Promise<RegionPlacement | undefined> {
+      const region = (await load()).get(code);
+      if (!region) return undefined;
+      if (region.level === 'district') return { districtCode: region.code, townCode: null, villageCode: null };
+      if (region.level === 'town') return { districtCode: region.parent_code ?? '', townCode: region.code, villageCode: null };
+      const town = (await load()).get(region.parent_code ?? '');
+      return { districtCode: town?.parent_code ?? '', townCode: region.parent_code, villageCode: region.code };
+    },
+
+    async nameOf(code: string | null): Promise<string | null> {
+      if (code === null) return null;
+      return (await load()).get(code)?.name ?? null;
+    },
+
+    async towns(): Promise<RegionRow[]> {
+      return [...(await load()).values()].filter((row) => row.level === 'town');
+    },
+
+    /** The tree cut to what the scope may see; grids hang under their villages. */
+    async tree(scope: RegionScope, grids: readonly GridNode[]): Promise<RegionNode> {
+      const rows = [...(await load()).values()];
+      const district = rows.find((row) => row.code === scope.districtCode);
+      if (!district) throw new Error(`district ${scope.districtCode} is not loaded`);
+      const node = (row: RegionRow): RegionNode => ({
+        code: row.code,
+        name: row.name,
+        level: row.level,
+        villageKind: row.village_kind,
+        isStatistical: Boolean(row.is_statistical),
+        children: [],
+      });
+      const root = node(district);
+      for (const town of rows.filter((row) => row.level === 'town' && row.parent_code === district.code)) {
+        if (!isInScope(scope, { districtCode: district.code, townCode: town.code, villageCode: scope.villageCode ?? null })) continue;
+        const townNode = node(town);
+        for (const village of rows.filter((row) => row.level === 'village' && row.parent_code === town.code)) {
+          if (!isInScope(scope, { districtCode: district.code, townCode: town.code, villageCode: village.code })) continue;
+          const villageNode = node(village);
+          for (const grid of grids.filter((g) => g.villageCode === village.code)) {
+            if (!isInScope(scope, { districtCode: district.code, townCode: town.code, villageCode: village.code, gridCode: grid.code }))
+              continue;
+            villageNode.children.push({
+              code: grid.code,
+              name: grid.name,
+              level: 'grid',
+              villageKind: null,
+              isStatistical: false,
+              children: [],
+            });
+          }
+          townNode.children.push(villageNode);
+        }
+        root.children.push(townNode);
+      }
+      return root;
+    },
+  };
+}
+export type RegionDirectory = ReturnType<typeof createRegionDirectory>;
