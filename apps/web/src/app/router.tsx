@@ -1,0 +1,71 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type LazyRouteFunction, type RouteObject } from 'react-router';
+import { PageLoading } from '../components/PageLoading.tsx';
+import ForbiddenPage from '../features/errors/pages/ForbiddenPage.tsx';
+import NotFoundPage from '../features/errors/pages/NotFoundPage.tsx';
+import { ConsoleLayout } from './layouts/ConsoleLayout.tsx';
+import { RequireAuth, RequirePermission } from './RequireAuth.tsx';
+import { RouteError } from './RouteError.tsx';
+
+/** Pages are loaded when first visited: each is its own chunk. */
+function page(load: () => Promise<{ default: ComponentType }>): LazyRouteFunction<RouteObject> {
+  return async () => ({ Component: (await load()).default });
+}
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading />,
+    children: [
+      { path: '/sign-in', lazy: page(() => import('../features/auth/pages/SignInPage.tsx')) },
+      { path: '/s/:id', lazy: page(() => import('../features/public/pages/PublicSitePage.tsx')) },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: '/change-password', lazy: page(() => import('../features/auth/pages/ChangePasswordPage.tsx')) },
+          {
+            element: <RequirePermission permission="org:read" />,
+            children: [{ path: '/sites/:id/poster', lazy: page(() => import('../features/sites/pages/SitePosterPage.tsx')) }],
+          },
+          {
+            element: <ConsoleLayout />,
+            children: [
+              { index: true, lazy: page(() => import('../features/home/pages/HomePage.tsx')) },
+              {
+                element: <RequirePermission permission="org:read" />,
+                children: [
+                  { path: 'regions', lazy: page(() => import('../features/regions/pages/RegionTreePage.tsx')) },
+                  { path: 'sites', lazy: page(() => import('../features/sites/pages/SiteListPage.tsx')) },
+                  { path: 'sites/:id', lazy: page(() => import('../features/sites/pages/SiteDetailPage.tsx')) },
+                  { path: 'map', lazy: page(() => import('../features/sites/pages/SiteMapPage.tsx')) },
+                  { path: 'service-items', lazy: page(() => import('../features/service-items/pages/ServiceItemsPage.tsx')) },
+                ],
+              },
+              {
+                element: <RequirePermission permission="site:write" />,
+                children: [{ path: 'sites/new', lazy: page(() => import('../features/sites/pages/SiteCreatePage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="staff:read" />,
+                children: [
+                  { path: 'staff', lazy: page(() => import('../features/staff/pages/StaffListPage.tsx')) },
+                  { path: 'staff/:id', lazy: page(() => import('../features/staff/pages/StaffDetailPage.tsx')) },
+                ],
+              },
+              {
+                element: <RequirePermission permission="staff:write" />,
+                children: [{ path: 'staff/new', lazy: page(() => import('../features/staff/pages/StaffCreatePage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="audit-log:read" />,
+                children: [{ path: 'audit', lazy: page(() => import('../features/audit/pages/AuditLogPage.tsx')) }],
+              },
+              { path: '403', element: <ForbiddenPage /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

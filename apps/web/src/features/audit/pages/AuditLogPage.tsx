@@ -1,0 +1,183 @@
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { type AuditLog, PAGE_SIZE_MAX } from '@jobcircle/domain';
+import { Alert, Button, Col, DatePicker, Form, Input, Row, Table, type TableColumnsType, Tag } from 'antd';
+import { LoadError } from '../../../app/LoadError.tsx';
+import { PageContainer } from '../../../components/PageContainer.tsx';
+import { dayjs } from '../../../lib/dayjs.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { intParam, useListParams } from '../../../lib/list-params.ts';
+import { useAuditVerification } from '../api/audit-verification.ts';
+import { type AuditLogsFilter, useAuditLogs } from '../api/list-audit-logs.ts';
+
+function ChainStatus() {
+  const verification = useAuditVerification();
+  if (verification.isPending) return <Alert type="info" showIcon title="正在校验审计日志链…" className="form-banner" />;
+  if (verification.isError) return <Alert type="warning" showIcon title="暂时无法校验审计日志链" className="form-banner" />;
+  const v = verification.data;
+  return (
+    <Alert
+      type={v.ok ? 'success' : 'error'}
+      showIcon
+      icon={<SafetyCertificateOutlined />}
+      className="form-banner"
+      role={v.ok ? 'status' : 'alert'}
+      title={
+        v.ok ? `审计日志链完整：已校验 ${v.checked} 条记录，未发现篡改。` : `审计日志链校验失败：第 ${v.brokenAtSeq ?? '?'} 条记录不一致。`
+      }
+      description={v.ok ? undefined : (v.reason ?? '请立即报告系统管理员。')}
+      action={
+        <Button onClick={() => void verification.refetch()} loading={verification.isFetching}>
+          重新校验
+        </Button>
+      }
+    />
+  );
+}
+
+const columns: TableColumnsType<AuditLog> = [
+  { title: '序号', dataIndex: 'seq', key: 'seq', width: 80 },
+  { title: '时间', dataIndex: 'at', key: 'at', render: (at: string) => formatDateTime(at) },
+  { title: '操作人', dataIndex: 'actorUsername', key: 'actor', render: (name: string | null) => name ?? '系统' },
+  { title: '操作', dataIndex: 'action', key: 'action', render: (action: string) => <code>{action}</code> },
+  {
+    title: '对象',
+    key: 'entity',
+    render: (_value, row) => (
+      <span>
+        {row.entityType}
+        {row.entityId ? <code className="entity-id"> {row.entityId}</code> : null}
+      </span>
+    ),
+  },
+  {
+    title: '结果',
+    dataIndex: 'outcome',
+    key: 'outcome',
+    render: (outcome: AuditLog['outcome']) => (outcome === 'success' ? <Tag color="success">成功</Tag> : <Tag color="error">失败</Tag>),
+  },
+  { title: 'IP', dataIndex: 'ip', key: 'ip', responsive: ['lg'], render: (ip: string | null) => ip ?? '—' },
+];
+
+/** 审计日志: who did what to which record, when, from where — and whether the hash chain is intact. */
+export default function AuditLogPage() {
+  const [params, update] = useListParams();
+  const query: AuditLogsFilter = {
+    page: intParam(params.page, 1),
+    pageSize: Math.min(intParam(params.pageSize, 20), PAGE_SIZE_MAX),
+    actor: params.actor,
+    action: params.action,
+    entityType: params.entityType,
+    entityId: params.entityId,
+    from: params.from,
+    to: params.to,
+  };
+  const logs = useAuditLogs(query);
+
+  return (
+    <PageContainer title="审计日志">
+      <ChainStatus />
+      <Form
+        layout="vertical"
+        className="filters"
+        role="search"
+        aria-label="筛选审计日志"
+        initialValues={{
+          actor: params.actor,
+          action: params.action,
+          entityType: params.entityType,
+          entityId: params.entityId,
+          range: params.from || params.to ? [params.from ? dayjs(params.from) : null, params.to ? dayjs(params.to) : null] : undefined,
+        }}
+        onFinish={(values: {
+          actor?: string;
+          action?: string;
+          entityType?: string;
+          entityId?: string;
+          range?: [dayjs.Dayjs | null, dayjs.Dayjs | null] | null;
+        }) =>
+          update({
+            actor: values.actor?.trim(),
+            action: values.action?.trim(),
+            entityType: values.entityType?.trim(),
+            entityId: values.entityId?.trim(),
+            from: values.range?.[0]?.format('YYYY-MM-DD'),
+            to: values.range?.[1]?.format('YYYY-MM-DD'),
+          })
+        }
+      >
+        <Row gutter={12}>
+          <Col xs={12} md={8} xl={4}>
+            <Form.Item name="actor" label="操作人（用户名）">
+              <Input allowClear maxLength={64} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8} xl={4}>
+            <Form.Item name="action" label="操作">
+              <Input allowClear maxLength={64} placeholder="如 site.create" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8} xl={4}>
+            <Form.Item name="entityType" label="对象类型">
+              <Input allowClear maxLength={64} placeholder="如 site" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8} xl={4}>
+            <Form.Item name="entityId" label="对象编号">
+              <Input allowClear maxLength={64} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={16} xl={8}>
+            <Form.Item name="range" label="日期范围">
+              <DatePicker.RangePicker style={{ width: '100%' }} allowEmpty={[true, true]} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Button type="primary" htmlType="submit">
+          查询
+        </Button>
+      </Form>
+      {logs.isError ? (
+        <LoadError error={logs.error} onRetry={() => void logs.refetch()} />
+      ) : (
+        <Table<AuditLog>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={logs.data?.items}
+          loading={logs.isFetching}
+          scroll={{ x: 'max-content' }}
+          expandable={{
+            expandedRowRender: (row) => (
+              <pre className="audit-details">
+                {JSON.stringify(
+                  { requestId: row.requestId, townCode: row.townCode, villageCode: row.villageCode, ...row.details },
+                  null,
+                  2,
+                )}
+              </pre>
+            ),
+            expandRowByClick: false,
+          }}
+          onChange={(pagination) =>
+            update(
+              {
+                page: String(pagination.current ?? 1),
+                pageSize: pagination.pageSize === 20 ? undefined : String(pagination.pageSize),
+              },
+              true,
+            )
+          }
+          pagination={{
+            current: query.page,
+            pageSize: query.pageSize,
+            total: logs.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100],
+            showTotal: (total) => `共 ${total} 条`,
+          }}
+          locale={{ emptyText: logs.isPending ? '正在加载…' : '没有符合条件的记录' }}
+        />
+      )}
+    </PageContainer>
+  );
+}

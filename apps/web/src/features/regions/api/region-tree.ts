@@ -1,0 +1,14 @@
+import type { RegionNode } from '@jobcircle/domain';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+
+export function fetchRegionTree(): Promise<RegionNode> {
+  return api.get<RegionNode>('/regions/tree');
+}
+
+/** The tree changes rarely (grids only): keep it for five minutes. */
+export const regionTreeQueryOptions = () => queryOptions({ queryKey: ['regions', 'tree'], queryFn: fetchRegionTree, staleTime: 300_000 });
+
+export function useRegionTree() {
+  return useQuery(regionTreeQueryOptions());
+}

@@ -1,0 +1,24 @@
+import type { ServiceItem } from '@jobcircle/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+
+export interface UpdateServiceItemBody {
+  audience?: string;
+  content?: string;
+  howToApply?: string;
+  whereToCheck?: string;
+}
+
+export function updateServiceItem(no: number, body: UpdateServiceItemBody): Promise<ServiceItem> {
+  return api.patch<ServiceItem>(`/service-items/${no}`, body);
+}
+
+export function useUpdateServiceItem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ no, body }: { no: number; body: UpdateServiceItemBody }) => updateServiceItem(no, body),
+    onSuccess: (item) => {
+      queryClient.setQueryData<ServiceItem[]>(['service-items'], (items) => items?.map((i) => (i.no === item.no ? item : i)));
+    },
+  });
+}

@@ -1,0 +1,18 @@
+import type { Site, VersionBody } from '@jobcircle/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+
+export function reactivateSite(id: string, body: VersionBody): Promise<Site> {
+  return api.post<Site>(`/sites/${encodeURIComponent(id)}/reactivate`, body);
+}
+
+export function useReactivateSite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) => reactivateSite(id, { version }),
+    onSuccess: async (site) => {
+      queryClient.setQueryData(['sites', 'detail', site.id], site);
+      await queryClient.invalidateQueries({ queryKey: ['sites'] });
+    },
+  });
+}

@@ -1,0 +1,474 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  BASIC_SERVICE_ITEM_NOS,
+  CreateSiteBodySchema,
+  type OpeningHours,
+  OpeningPeriodSchema,
+  OUTPOST_SETTING_LABELS,
+  OUTPOST_SETTINGS,
+  type OutpostSetting,
+  SERVICE_ITEM_KIND_LABELS,
+  SERVICE_ITEMS,
+  SERVICE_MODULE_LABELS,
+  SERVICE_MODULES,
+  SITE_ZONE_LABELS,
+  SITE_ZONES,
+  type Site,
+  type SiteKind,
+  type SiteZone,
+  siteIssues,
+  sitePublicName,
+  WEEKDAY_LABELS,
+} from '@jobcircle/domain';
+import { Button, Card, Checkbox, Col, Flex, Form, type FormInstance, Input, InputNumber, Radio, Row, Select, Tag, Typography } from 'antd';
+import type { Rule } from 'antd/es/form';
+import type { ReactNode } from 'react';
+import { SiteMap } from '../../../components/map/SiteMap.tsx';
+import { useMe } from '../../../lib/auth.ts';
+import { zodRule } from '../../../lib/form.ts';
+import { usePublicConfig } from '../../public/api/public-config.ts';
+import { useRegionTree } from '../../regions/api/region-tree.ts';
+import { findRegion, regionsAt } from '../../regions/region-utils.ts';
+import { useAllSites } from '../api/list-sites.ts';
+import { SITE_KIND_OPTIONS } from './site-options.ts';
+
+/** The form's values: the body of CreateSiteBody, with empty optional fields as undefined. */
+export interface SiteFormValues {
+  kind: SiteKind;
+  name: string;
+  townCode: string;
+  villageCode?: string | null;
+  parentSiteId?: string | null;
+  outpostSetting?: OutpostSetting | null;
+  address: string;
+  lng?: number | null;
+  lat?: number | null;
+  openingHours: OpeningHours;
+  zones: SiteZone[];
+  managingUnit: string;
+  contactPhone?: string | null;
+  serviceItems: number[];
+}
+
+export const SITE_FIELD_LABELS: Record<string, string> = {
+  kind: '站点类型',
+  name: '站点名称',
+  townCode: '所属乡镇',
+  villageCode: '所属村居',
+  parentSiteId: '上级服务站',
+  outpostSetting: '所在场景',
+  address: '地址',
+  lng: '经度',
+  lat: '纬度',
+  openingHours: '开放时间',
+  zones: '功能分区',
+  managingUnit: '管理单位',
+  contactPhone: '联系电话',
+  serviceItems: '提供的服务事项',
+};
+
+export function siteToFormValues(site: Site): SiteFormValues {
+  return {
+    kind: site.kind,
+    name: site.name,
+    townCode: site.townCode,
+    villageCode: site.villageCode,
+    parentSiteId: site.parentSiteId,
+    outpostSetting: site.outpostSetting,
+    address: site.address,
+    lng: site.lng,
+    lat: site.lat,
+    openingHours: { periods: site.openingHours.periods, note: site.openingHours.note ?? '' },
+    zones: site.zones,
+    managingUnit: site.managingUnit,
+    contactPhone: site.contactPhone ?? '',
+    serviceItems: [...site.serviceItems].sort((a, b) => a - b),
+  };
+}
+
+/** The values as the API takes them: empty optional fields become null, irrelevant ones are cleared. */
+export function formValuesToBody(values: SiteFormValues) {
+  const note = values.openingHours.note?.trim();
+  return {
+    kind: values.kind,
+    name: values.name,
+    townCode: values.townCode,
+    villageCode: values.kind === 'station' ? null : (values.villageCode ?? null),
+    parentSiteId: values.kind === 'substation' || values.kind === 'point' ? (values.parentSiteId ?? null) : null,
+    outpostSetting: values.kind === 'outpost' ? (values.outpostSetting ?? null) : null,
+    address: values.address,
+    lng: values.lng ?? null,
+    lat: values.lat ?? null,
+    openingHours: { periods: values.openingHours.periods ?? [], ...(note ? { note } : {}) },
+    zones: values.zones ?? [],
+    managingUnit: values.managingUnit,
+    contactPhone: values.contactPhone?.trim() ? values.contactPhone.trim() : null,
+    serviceItems: [...(values.serviceItems ?? [])].sort((a, b) => a - b),
+  };
+}
+
+export function newSiteValues(townCode: string | undefined): Partial<SiteFormValues> {
+  return {
+    kind: 'point',
+    townCode,
+    zones: [],
+    serviceItems: [...BASIC_SERVICE_ITEM_NOS],
+    openingHours: { periods: [1, 2, 3, 4, 5].map((day) => ({ day, open: '09:00', close: '17:00' })), note: '' },
+  };
+}
+
+/** A cross-field rule of the shared contract (siteIssues), shown on the field it names. */
+function crossFieldRule(path: string): Rule {
+  return ({ getFieldsValue }) => ({
+    validator: () => {
+      const values = getFieldsValue(true) as SiteFormValues;
+      const issue = siteIssues({
+        kind: values.kind,
+        villageCode: values.villageCode,
+        outpostSetting: values.outpostSetting,
+        lng: values.lng,
+        lat: values.lat,
+        zones: values.zones ?? [],
+        serviceItems: values.serviceItems ?? [],
+      }).find((i) => i.path === path);
+      return issue ? Promise.reject(new Error(issue.message)) : Promise.resolve();
+    },
+  });
+}
+
+const fields = CreateSiteBodySchema.shape;
+const DAY_OPTIONS = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: day, label: WEEKDAY_LABELS[day] }));
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card className="form-section" title={<h2 className="card-heading">{title}</h2>}>
+      {children}
+    </Card>
+  );
+}
+
+interface SiteFormProps {
+  form: FormInstance<SiteFormValues>;
+  mode: 'create' | 'edit';
+  initialValues: Partial<SiteFormValues>;
+  onSubmit: (values: SiteFormValues) => void;
+  submitting: boolean;
+  /** Messages of the server that name no field of the form, and the version-conflict notice. */
+  banner?: ReactNode;
+  actions?: ReactNode;
+}
+
+export function SiteForm({ form, mode, initialValues, onSubmit, submitting, banner, actions }: SiteFormProps) {
+  const me = useMe();
+  const { data: tree } = useRegionTree();
+  const { data: config } = usePublicConfig();
+  const kind = Form.useWatch('kind', form) ?? initialValues.kind;
+  const townCode = Form.useWatch('townCode', form) ?? initialValues.townCode;
+  const name = Form.useWatch('name', form) ?? '';
+  const lng = Form.useWatch('lng', form);
+  const lat = Form.useWatch('lat', form);
+  const stations = useAllSites(
+    { kind: 'station', townCode, isActive: true },
+    Boolean(townCode) && (kind === 'substation' || kind === 'point'),
+  );
+
+  const towns = regionsAt(tree, 'town').filter((town) => !town.isStatistical || town.code === initialValues.townCode);
+  const villages = (findRegion(tree, townCode)?.children ?? []).filter((v) => v.level === 'village');
+  const townFixed = me.regionLevel !== 'district';
+
+  return (
+    <Form<SiteFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={onSubmit}
+      scrollToFirstError={{ block: 'center' }}
+      className="site-form"
+      onValuesChange={(changed: Partial<SiteFormValues>) => {
+        if ('townCode' in changed) form.setFieldsValue({ villageCode: undefined, parentSiteId: undefined });
+        if ('kind' in changed && changed.kind === 'station') {
+          const zones = new Set([...(form.getFieldValue('zones') as SiteZone[]), 'reception', 'self_service'] as SiteZone[]);
+          form.setFieldsValue({ zones: SITE_ZONES.filter((z) => zones.has(z)) });
+        }
+        if (
+          'kind' in changed ||
+          'serviceItems' in changed ||
+          'zones' in changed ||
+          'villageCode' in changed ||
+          'outpostSetting' in changed
+        ) {
+          void form.validateFields(
+            (['serviceItems', 'zones', 'villageCode', 'outpostSetting'] as const).filter((f) => form.isFieldTouched(f)),
+          );
+        }
+      }}
+    >
+      {banner}
+      <Section title="基本信息">
+        <Row gutter={16}>
+          <Col xs={24}>
+            <Form.Item name="kind" label="站点类型" rules={[zodRule(fields.kind, '请选择站点类型')]}>
+              {mode === 'create' ? (
+                <Radio.Group options={SITE_KIND_OPTIONS} optionType="button" buttonStyle="solid" className="kind-radio" />
+              ) : (
+                <Select options={SITE_KIND_OPTIONS} disabled />
+              )}
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="name"
+              label="站点名称"
+              rules={[zodRule(fields.name, '请填写站点名称')]}
+              extra={name.trim() ? `对外名称：${sitePublicName(name.trim())}` : '对外名称会自动冠以“15分钟就业服务圈·崇心乐业”'}
+            >
+              <Input maxLength={60} showCount placeholder="如：城桥镇鼓浪屿村就业服务点" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="managingUnit" label="管理单位" rules={[zodRule(fields.managingUnit, '请填写管理单位')]}>
+              <Input maxLength={100} placeholder="如：城桥镇社区事务受理服务中心" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="townCode" label="所属乡镇" rules={[zodRule(fields.townCode, '请选择所属乡镇')]}>
+              <Select
+                disabled={townFixed}
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder="请选择乡镇"
+                options={towns.map((town) => ({ value: town.code, label: town.name }))}
+              />
+            </Form.Item>
+          </Col>
+          {kind !== 'station' ? (
+            <Col xs={24} md={12}>
+              <Form.Item
+                name="villageCode"
+                label={kind === 'point' ? '所属村居' : '所属村居（可不填）'}
+                rules={[zodRule(fields.villageCode), crossFieldRule('villageCode')]}
+                dependencies={['kind']}
+                required={kind === 'point'}
+              >
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder={townCode ? '请选择村居' : '请先选择乡镇'}
+                  disabled={!townCode}
+                  options={villages.map((village) => ({ value: village.code, label: village.name }))}
+                />
+              </Form.Item>
+            </Col>
+          ) : null}
+          {kind === 'substation' || kind === 'point' ? (
+            <Col xs={24} md={12}>
+              <Form.Item name="parentSiteId" label="上级服务站" rules={[zodRule(fields.parentSiteId)]}>
+                <Select
+                  allowClear
+                  placeholder={townCode ? '请选择本镇的服务站' : '请先选择乡镇'}
+                  disabled={!townCode}
+                  loading={stations.isFetching}
+                  options={(stations.data ?? []).map((site) => ({ value: site.id, label: site.name }))}
+                />
+              </Form.Item>
+            </Col>
+          ) : null}
+          {kind === 'outpost' ? (
+            <Col xs={24} md={12}>
+              <Form.Item
+                name="outpostSetting"
+                label="所在场景"
+                rules={[zodRule(fields.outpostSetting), crossFieldRule('outpostSetting')]}
+                dependencies={['kind']}
+                required
+              >
+                <Select
+                  placeholder="请选择场景"
+                  options={OUTPOST_SETTINGS.map((setting) => ({ value: setting, label: OUTPOST_SETTING_LABELS[setting] }))}
+                />
+              </Form.Item>
+            </Col>
+          ) : null}
+          <Col xs={24} md={12}>
+            <Form.Item name="contactPhone" label="联系电话（可不填）" rules={[zodRule(fields.contactPhone)]}>
+              <Input inputMode="tel" maxLength={20} placeholder="如：021-59611234" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Section>
+
+      <Section title="地址与位置">
+        <Form.Item name="address" label="地址" rules={[zodRule(fields.address, '请填写地址')]}>
+          <Input maxLength={200} placeholder="如：崇明区城桥镇八一路 100 号" />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={12} md={8}>
+            <Form.Item name="lng" label="经度（WGS-84）" rules={[zodRule(fields.lng), crossFieldRule('lng')]} dependencies={['lat']}>
+              <InputNumber<number> style={{ width: '100%' }} step={0.0001} precision={6} placeholder="121.39335" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8}>
+            <Form.Item name="lat" label="纬度（WGS-84）" rules={[zodRule(fields.lat), crossFieldRule('lat')]} dependencies={['lng']}>
+              <InputNumber<number> style={{ width: '100%' }} step={0.0001} precision={6} placeholder="31.62988" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item label="清除坐标">
+              <Button onClick={() => form.setFieldsValue({ lng: null, lat: null })} disabled={lng == null && lat == null}>
+                清除
+              </Button>
+            </Form.Item>
+          </Col>
+        </Row>
+        <Typography.Paragraph>可直接输入经纬度，或在下方地图上点击站点位置。</Typography.Paragraph>
+        <SiteMap
+          label="在地图上点击以选择站点位置"
+          height={320}
+          tileSource={config?.tileSource ?? null}
+          sites={lng != null && lat != null ? [{ id: 'picked', kind: kind ?? 'point', name: name || '站点位置', lng, lat }] : []}
+          onPick={(pickedLng, pickedLat) => {
+            form.setFieldsValue({ lng: pickedLng, lat: pickedLat });
+            void form.validateFields(['lng', 'lat']);
+          }}
+        />
+      </Section>
+
+      <Section title="开放时间与功能分区">
+        <Form.List name={['openingHours', 'periods']}>
+          {(periods, { add, remove }) => (
+            <>
+              {periods.map((period, index) => (
+                <Row key={period.key} gutter={12} align="bottom" className="period-row">
+                  <Col xs={24} sm={8}>
+                    <Form.Item
+                      name={[period.name, 'day']}
+                      label={`第 ${index + 1} 段：星期`}
+                      rules={[zodRule(OpeningPeriodSchema.shape.day, '请选择星期')]}
+                    >
+                      <Select options={DAY_OPTIONS} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={10} sm={6}>
+                    <Form.Item
+                      name={[period.name, 'open']}
+                      label="开始"
+                      rules={[zodRule(OpeningPeriodSchema.shape.open, '请填写开始时间')]}
+                    >
+                      <Input placeholder="09:00" maxLength={5} inputMode="numeric" />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={10} sm={6}>
+                    <Form.Item
+                      name={[period.name, 'close']}
+                      label="结束"
+                      dependencies={[['openingHours', 'periods', period.name, 'open']]}
+                      rules={[
+                        zodRule(OpeningPeriodSchema.shape.close, '请填写结束时间'),
+                        ({ getFieldValue }) => ({
+                          validator: (_rule, close: string | undefined) => {
+                            const open = getFieldValue(['openingHours', 'periods', period.name, 'open']) as string | undefined;
+                            return !open || !close || open < close
+                              ? Promise.resolve()
+                              : Promise.reject(new Error('结束时间应晚于开始时间'));
+                          },
+                        }),
+                      ]}
+                    >
+                      <Input placeholder="17:00" maxLength={5} inputMode="numeric" />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={4} sm={4}>
+                    <Form.Item>
+                      <Button
+                        icon={<DeleteOutlined />}
+                        aria-label={`删除第 ${index + 1} 段开放时间`}
+                        onClick={() => remove(period.name)}
+                        danger
+                      />
+                    </Form.Item>
+                  </Col>
+                </Row>
+              ))}
+              <Flex gap="small" wrap style={{ marginBottom: 16 }}>
+                <Button
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ day: 1, open: '09:00', close: '17:00' })}
+                  disabled={periods.length >= 21}
+                >
+                  添加时段
+                </Button>
+                <Button
+                  onClick={() =>
+                    form.setFieldValue(
+                      ['openingHours', 'periods'],
+                      [1, 2, 3, 4, 5].map((day) => ({ day, open: '09:00', close: '17:00' })),
+                    )
+                  }
+                >
+                  设为工作日 9:00–17:00
+                </Button>
+              </Flex>
+            </>
+          )}
+        </Form.List>
+        <Form.Item name={['openingHours', 'note']} label="开放时间说明（可不填）" rules={[zodRule(fields.openingHours.shape.note)]}>
+          <Input maxLength={200} placeholder="如：法定节假日休息；农忙时节可预约上门服务" />
+        </Form.Item>
+        <Form.Item
+          name="zones"
+          label="功能分区"
+          rules={[crossFieldRule('zones')]}
+          dependencies={['kind']}
+          extra="服务站、分站应设置指导接待区和自助服务区，综合活动区可选。"
+        >
+          <Checkbox.Group options={SITE_ZONES.map((zone) => ({ value: zone, label: SITE_ZONE_LABELS[zone] }))} />
+        </Form.Item>
+      </Section>
+
+      <Section title="提供的服务事项">
+        <Form.Item
+          name="serviceItems"
+          label="服务事项（共 25 项）"
+          rules={[crossFieldRule('serviceItems')]}
+          dependencies={['kind']}
+          extra={kind === 'station' ? '乡镇就业服务站必须提供全部基础功能事项。' : '标“基础”的为基础功能事项。'}
+        >
+          <Checkbox.Group className="item-checkboxes">
+            {SERVICE_MODULES.map((module) => (
+              <fieldset key={module} className="item-module">
+                <legend>{SERVICE_MODULE_LABELS[module]}</legend>
+                {SERVICE_ITEMS.filter((item) => item.module === module).map((item) => (
+                  <Checkbox key={item.no} value={item.no} className="item-checkbox">
+                    {item.no}. {item.text.replace(/。$/, '')}{' '}
+                    {item.kind === 'basic' ? <Tag color="processing">{SERVICE_ITEM_KIND_LABELS.basic}</Tag> : null}
+                  </Checkbox>
+                ))}
+              </fieldset>
+            ))}
+          </Checkbox.Group>
+        </Form.Item>
+        <Flex gap="small" wrap>
+          <Button
+            onClick={() => {
+              const current = new Set<number>((form.getFieldValue('serviceItems') as number[] | undefined) ?? []);
+              for (const no of BASIC_SERVICE_ITEM_NOS) current.add(no);
+              form.setFieldValue(
+                'serviceItems',
+                [...current].sort((a, b) => a - b),
+              );
+              void form.validateFields(['serviceItems']);
+            }}
+          >
+            选中全部基础事项
+          </Button>
+        </Flex>
+      </Section>
+
+      <Flex gap="small" wrap className="form-actions">
+        <Button type="primary" htmlType="submit" loading={submitting}>
+          {mode === 'create' ? '创建站点' : '保存修改'}
+        </Button>
+        {actions}
+      </Flex>
+    </Form>
+  );
+}

@@ -1,0 +1,46 @@
+import { App, Button, Form } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { PageContainer } from '../../../components/PageContainer.tsx';
+import { isApiError } from '../../../lib/api.ts';
+import { useMe } from '../../../lib/auth.ts';
+import { applyFieldErrors } from '../../../lib/form.ts';
+import { useCreateSite } from '../api/create-site.ts';
+import { FormBanner } from '../components/FormBanner.tsx';
+import { formValuesToBody, newSiteValues, SITE_FIELD_LABELS, SiteForm, type SiteFormValues } from '../components/SiteForm.tsx';
+
+export default function SiteCreatePage() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<SiteFormValues>();
+  const create = useCreateSite();
+  const [leftovers, setLeftovers] = useState<string[]>([]);
+
+  const onSubmit = (values: SiteFormValues) => {
+    setLeftovers([]);
+    create.mutate(formValuesToBody(values), {
+      onSuccess: (site) => {
+        void message.success(`已创建站点：${site.name}`);
+        void navigate(`/sites/${site.id}`, { replace: true });
+      },
+      onError: (error) => {
+        if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, SITE_FIELD_LABELS));
+      },
+    });
+  };
+
+  return (
+    <PageContainer title="新建站点">
+      <SiteForm
+        form={form}
+        mode="create"
+        initialValues={newSiteValues(me.regionLevel === 'town' ? me.regionCode : undefined)}
+        onSubmit={onSubmit}
+        submitting={create.isPending}
+        banner={<FormBanner error={create.error} leftovers={leftovers} />}
+        actions={<Button onClick={() => void navigate('/sites')}>取消</Button>}
+      />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,181 @@
+import { ROLE_LABELS, STAFF_POSITION_LABELS, type Staff, type StaffWithPassword, type UpdateStaffBody } from '@jobcircle/domain';
+import { App, Button, Descriptions, Form, Popconfirm, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { LoadError } from '../../../app/LoadError.tsx';
+import { PageContainer } from '../../../components/PageContainer.tsx';
+import { PageLoading } from '../../../components/PageLoading.tsx';
+import { PermissionGate } from '../../../components/PermissionGate.tsx';
+import { errorMessage, isApiError } from '../../../lib/api.ts';
+import { can, useMe } from '../../../lib/auth.ts';
+import { applyFieldErrors } from '../../../lib/form.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import NotFoundPage from '../../errors/pages/NotFoundPage.tsx';
+import { FormBanner } from '../../sites/components/FormBanner.tsx';
+import { useDeactivateStaff } from '../api/deactivate-staff.ts';
+import { useStaff } from '../api/get-staff.ts';
+import { useReactivateStaff } from '../api/reactivate-staff.ts';
+import { useResetStaffPassword } from '../api/reset-password.ts';
+import { useUnlockStaff } from '../api/unlock-staff.ts';
+import { useUpdateStaff } from '../api/update-staff.ts';
+import { AccountTags } from '../components/AccountTags.tsx';
+import { OneTimePasswordModal } from '../components/OneTimePasswordModal.tsx';
+import { STAFF_FIELD_LABELS, StaffForm, type StaffFormValues } from '../components/StaffForm.tsx';
+
+function toFormValues(staff: Staff): StaffFormValues {
+  return {
+    displayName: staff.displayName,
+    role: staff.role,
+    position: staff.position,
+    isFullTime: staff.isFullTime,
+    regionCode: staff.regionCode,
+    siteId: staff.siteId,
+  };
+}
+
+function EditStaff({ staff, onReload }: { staff: Staff; onReload: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<StaffFormValues>();
+  const update = useUpdateStaff(staff.id);
+  const [leftovers, setLeftovers] = useState<string[]>([]);
+
+  const onSubmit = (values: StaffFormValues) => {
+    setLeftovers([]);
+    const before = toFormValues(staff);
+    const changes: Partial<UpdateStaffBody> = {};
+    if (values.displayName !== before.displayName) changes.displayName = values.displayName;
+    if (values.role !== before.role) changes.role = values.role;
+    if (values.position !== before.position) changes.position = values.position;
+    if (values.isFullTime !== before.isFullTime) changes.isFullTime = values.isFullTime;
+    if (values.regionCode !== before.regionCode) changes.regionCode = values.regionCode;
+    if ((values.siteId ?? null) !== before.siteId) changes.siteId = values.siteId ?? null;
+    if (Object.keys(changes).length === 0) {
+      void message.info('没有需要保存的修改');
+      return;
+    }
+    update.mutate(
+      { ...changes, version: staff.version },
+      {
+        onSuccess: () => void message.success('已保存'),
+        onError: (error) => {
+          if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, STAFF_FIELD_LABELS));
+        },
+      },
+    );
+  };
+
+  return (
+    <StaffForm
+      key={staff.version}
+      form={form}
+      mode="edit"
+      initialValues={toFormValues(staff)}
+      onSubmit={onSubmit}
+      banner={
+        <FormBanner
+          error={update.error}
+          leftovers={leftovers}
+          onReload={() => {
+            update.reset();
+            onReload();
+          }}
+        />
+      }
+      actions={
+        <Button type="primary" htmlType="submit" loading={update.isPending}>
+          保存修改
+        </Button>
+      }
+    />
+  );
+}
+
+export default function StaffDetailPage() {
+  const { id = '' } = useParams();
+  const me = useMe();
+  const { message } = App.useApp();
+  const staff = useStaff(id);
+  const deactivate = useDeactivateStaff();
+  const reactivate = useReactivateStaff();
+  const unlock = useUnlockStaff();
+  const reset = useResetStaffPassword();
+  const [oneTime, setOneTime] = useState<StaffWithPassword | null>(null);
+
+  if (staff.isPending) return <PageLoading />;
+  if (staff.isError) {
+    if (isApiError(staff.error, 'NOT_FOUND')) return <NotFoundPage />;
+    return <LoadError error={staff.error} onRetry={() => void staff.refetch()} />;
+  }
+  const data = staff.data;
+  const self = data.id === me.id;
+  const toggle = data.isActive ? deactivate : reactivate;
+  const onError = (error: unknown) => void message.error(errorMessage(error));
+
+  return (
+    <PageContainer
+      title={`${data.displayName}（${data.username}）`}
+      extra={
+        self ? null : (
+          <PermissionGate permission="staff:write">
+            {data.isLocked ? (
+              <Button
+                onClick={() => unlock.mutate(data.id, { onSuccess: () => void message.success('已解锁'), onError })}
+                loading={unlock.isPending}
+              >
+                解锁账号
+              </Button>
+            ) : null}
+            <Popconfirm
+              title="重置后旧密码立即失效，将生成一个临时密码，对方登录后须修改。确定重置？"
+              okText="重置"
+              cancelText="取消"
+              onConfirm={() => reset.mutate(data.id, { onSuccess: setOneTime, onError })}
+            >
+              <Button loading={reset.isPending}>重置密码</Button>
+            </Popconfirm>
+            <Popconfirm
+              title={data.isActive ? '停用后此账号不能再登录，确定停用？' : '确定重新启用此账号？'}
+              okText={data.isActive ? '停用' : '启用'}
+              cancelText="取消"
+              onConfirm={() =>
+                toggle.mutate(
+                  { id: data.id, version: data.version },
+                  { onSuccess: () => void message.success(data.isActive ? '已停用' : '已启用'), onError },
+                )
+              }
+            >
+              <Button danger={data.isActive} loading={toggle.isPending}>
+                {data.isActive ? '停用账号' : '启用账号'}
+              </Button>
+            </Popconfirm>
+          </PermissionGate>
+        )
+      }
+    >
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label="角色">{ROLE_LABELS[data.role]}</Descriptions.Item>
+        <Descriptions.Item label="岗位">
+          {STAFF_POSITION_LABELS[data.position]}（{data.isFullTime ? '全职' : '兼职'}）
+        </Descriptions.Item>
+        <Descriptions.Item label="负责区域">{data.regionName}</Descriptions.Item>
+        <Descriptions.Item label="所在站点">
+          {data.siteId ? <Link to={`/sites/${data.siteId}`}>{data.siteName}</Link> : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label="账号状态">
+          <AccountTags staff={data} />
+        </Descriptions.Item>
+        <Descriptions.Item label="最近登录">{formatDateTime(data.lastSignInAt)}</Descriptions.Item>
+        <Descriptions.Item label="创建时间">{formatDateTime(data.createdAt)}</Descriptions.Item>
+      </Descriptions>
+      {can(me, 'staff:write') && !self ? (
+        <>
+          <Typography.Title level={2} className="section-title">
+            修改账号信息
+          </Typography.Title>
+          <EditStaff staff={data} onReload={() => void staff.refetch()} />
+        </>
+      ) : null}
+      <OneTimePasswordModal result={oneTime} title="密码已重置" onClose={() => setOneTime(null)} />
+    </PageContainer>
+  );
+}
