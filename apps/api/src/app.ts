@@ -66,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   const { audit, org, auth } = createServices({ config, database });
+  await org.regions.load();
 
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionExpired', false);

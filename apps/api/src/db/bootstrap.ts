@@ -17,6 +17,7 @@ export async function bootstrap(config: Config, database: DatabaseHandle, servic
   const lines: string[] = [];
   if (database.dialect === 'sqlite') await migrateToLatest(database.db);
   await loadReferenceData(database.db);
+  await services.org.regions.load();
   const adminPassword = await ensureFirstAdmin(database.db, services.audit, DISTRICT_CODE, now);
   if (adminPassword) {
     lines.push('首次运行：已创建区级管理员（首次登录须修改密码，此密码只显示这一次）');

@@ -35,8 +35,8 @@ export function createSignInLocks(deps: { db: Kysely<Database>; config: Pick<Con
       return isLockedAt(row, now) ? (row?.locked_until ?? null) : null;
     },
 
-    async lockedUsernames(usernames: readonly string[], now: Date): Promise<Set<string>> {
-      const rows = await selectThrottles(db, usernames);
+    async lockedUsernames(trx: Executor<Database>, usernames: readonly string[], now: Date): Promise<Set<string>> {
+      const rows = await selectThrottles(trx, usernames);
       return new Set(rows.filter((row) => isLockedAt(row, now)).map((row) => row.username));
     },
 

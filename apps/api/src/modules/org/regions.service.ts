@@ -11,44 +11,49 @@ export interface GridNode {
 }
 
 /**
- * The district → town → village tree, read once and kept in memory: it changes only when the
- * reference data is reloaded at start-up.
+ * The district → town → village tree, read once (`load`, after the reference data is in) and kept in
+ * memory: it changes only when the reference data is reloaded at start-up. Reading it never touches
+ * the database, so it is safe inside any transaction.
  */
 export function createRegionDirectory(deps: { db: Kysely<Database> }) {
   let byCode: Map<string, RegionRow> | undefined;
 
-  async function load(): Promise<Map<string, RegionRow>> {
-    byCode ??= new Map((await selectAllRegions(deps.db)).map((row) => [row.code, row]));
+  function loaded(): Map<string, RegionRow> {
+    if (!byCode) throw new Error('the region directory is read before load()');
     return byCode;
   }
 
   return {
+    async load(): Promise<void> {
+      byCode = new Map((await selectAllRegions(deps.db)).map((row) => [row.code, row]));
+    },
+
     async find(code: string): Promise<RegionRow | undefined> {
-      return (await load()).get(code);
+      return loaded().get(code);
     },
 
     /** The codes a town or village sits in, or undefined for an unknown code. */
     async placementOf(code: string): Promise<RegionPlacement | undefined> {
-      const region = (await load()).get(code);
+      const region = loaded().get(code);
       if (!region) return undefined;
       if (region.level === 'district') return { districtCode: region.code, townCode: null, villageCode: null };
       if (region.level === 'town') return { districtCode: region.parent_code ?? '', townCode: region.code, villageCode: null };
-      const town = (await load()).get(region.parent_code ?? '');
+      const town = loaded().get(region.parent_code ?? '');
       return { districtCode: town?.parent_code ?? '', townCode: region.parent_code, villageCode: region.code };
     },
 
     async nameOf(code: string | null): Promise<string | null> {
       if (code === null) return null;
-      return (await load()).get(code)?.name ?? null;
+      return loaded().get(code)?.name ?? null;
     },
 
     async towns(): Promise<RegionRow[]> {
-      return [...(await load()).values()].filter((row) => row.level === 'town');
+      return [...loaded().values()].filter((row) => row.level === 'town');
     },
 
     /** The tree cut to what the scope may see; grids hang under their villages. */
     async tree(scope: RegionScope, grids: readonly GridNode[]): Promise<RegionNode> {
-      const rows = [...(await load()).values()];
+      const rows = [...loaded().values()];
       const district = rows.find((row) => row.code === scope.districtCode);
       if (!district) throw new Error(`district ${scope.districtCode} is not loaded`);
       const node = (row: RegionRow): RegionNode => ({

@@ -68,13 +68,14 @@ export function createStaffService(deps: {
 }) {
   const { db, audit, regions, sites, signInLocks } = deps;
 
-  async function toStaffList(rows: readonly StaffWithSite[], now: Date): Promise<Staff[]> {
+  async function toStaffList(trx: Executor<Database>, rows: readonly StaffWithSite[], now: Date): Promise<Staff[]> {
     const locked = await signInLocks.lockedUsernames(
+      trx,
       rows.map((row) => row.username),
       now,
     );
     const gridNames = await selectGridNames(
-      db,
+      trx,
       rows.flatMap((row) => (row.grid_code ? [row.grid_code] : [])),
     );
     return Promise.all(
@@ -107,7 +108,7 @@ export function createStaffService(deps: {
   }
 
   async function loadStaff(trx: Executor<Database>, ctx: ServiceContext, id: string): Promise<Staff> {
-    const [staff] = await toStaffList([await loadRow(trx, ctx, id)], ctx.now);
+    const [staff] = await toStaffList(trx, [await loadRow(trx, ctx, id)], ctx.now);
     return staff as Staff;
   }
 
@@ -168,7 +169,7 @@ export function createStaffService(deps: {
   return {
     async listStaff(ctx: ServiceContext, query: ListStaffQuery): Promise<Page<Staff>> {
       const { rows, total } = await selectStaffPage(db, ctx.actor.scope, query);
-      return { items: await toStaffList(rows, ctx.now), total, page: query.page, pageSize: query.pageSize };
+      return { items: await toStaffList(db, rows, ctx.now), total, page: query.page, pageSize: query.pageSize };
     },
 
     getStaff(ctx: ServiceContext, id: string): Promise<Staff> {
