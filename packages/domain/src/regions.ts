@@ -79,6 +79,8 @@ export const RegionNodeSchema: z.ZodType<RegionNode> = z.lazy(() =>
     children: z.array(RegionNodeSchema),
   }),
 );
+// Recursive: registered by id so that the OpenAPI document can refer to it.
+z.globalRegistry.add(RegionNodeSchema, { id: 'RegionNode' });
 export interface RegionNode {
   code: string;
   name: string;

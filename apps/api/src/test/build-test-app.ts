@@ -185,7 +185,8 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
-      await database.destroy();
+      // A test may have closed the database itself (the health check's failure case).
+      await database.destroy().catch(() => undefined);
       await drop();
     },
   };

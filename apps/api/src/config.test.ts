@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database under ./data with demo data on', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ dialect: 'sqlite', file: 'data/jobcircle.db' });
+    expect(config.demo).toBe(true);
+    expect(config.session).toEqual({ idleMinutes: 30, absoluteHours: 12 });
+    expect(config.lockout).toEqual({ threshold: 5, minutes: 30 });
+  });
+
+  it('uses PostgreSQL for a postgres URL, with demo data off unless asked', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/jc' });
+    expect(config.database.dialect).toBe('postgres');
+    expect(config.demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/jc', DEMO: 'true' }).demo).toBe(true);
+  });
+
+  it('stops with a readable list of every bad setting', () => {
+    expect(() => loadConfig({ PORT: 'eighty', SESSION_IDLE_MINUTES: '0', DEMO: 'yes' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', SESSION_IDLE_MINUTES: '0' });
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT/);
+      expect((error as Error).message).toMatch(/SESSION_IDLE_MINUTES/);
+    }
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ EXTERNAL_PLATFORMS: '[{"name":"x"}]' })).toThrow(/EXTERNAL_PLATFORMS/);
+  });
+});

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, buildTestApp, DISTRICT, type TestApp } from '../test/build-test-app.ts';
+
+let t: TestApp;
+let admin: Agent;
+beforeAll(async () => {
+  t = await buildTestApp();
+  admin = await t.as('district_admin', DISTRICT);
+});
+afterAll(() => t.close());
+
+const ID = '01a2190b-70e8-7a7d-aa14-e6766ac34cc6';
+
+/** For every route that takes input: a bad request and the field the answer must name. */
+const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH', url: string, payload: unknown, field: string][] = [
+  ['POST', '/api/auth/sign-in', { username: 'x' }, 'password'],
+  ['POST', '/api/auth/password', { currentPassword: 'x', newPassword: 5 }, 'newPassword'],
+  ['GET', '/api/sites?kind=castle', undefined, 'kind'],
+  ['GET', '/api/sites?pageSize=1000', undefined, 'pageSize'],
+  ['GET', '/api/sites?serviceItem=26', undefined, 'serviceItem'],
+  ['GET', '/api/sites/not-an-id', undefined, 'id'],
+  ['POST', '/api/sites', { kind: 'station', name: '', townCode: '12' }, 'name'],
+  [
+    'POST',
+    '/api/sites',
+    {
+      kind: 'point',
+      name: 'x',
+      townCode: '310151101',
+      address: 'a',
+      openingHours: { periods: [{ day: 8, open: '25:00', close: '08:00' }] },
+      zones: [],
+      managingUnit: 'm',
+      serviceItems: [],
+    },
+    'openingHours.periods.0.day',
+  ],
+  ['PATCH', `/api/sites/${ID}`, { name: 'x' }, 'version'],
+  ['PATCH', '/api/sites/bad', { version: 1 }, 'id'],
+  ['POST', `/api/sites/${ID}/deactivate`, {}, 'version'],
+  ['POST', `/api/sites/${ID}/reactivate`, { version: 0 }, 'version'],
+  ['GET', '/api/public/sites/nope', undefined, 'id'],
+  ['GET', '/api/grids?villageCode=123', undefined, 'villageCode'],
+  ['POST', '/api/grids', { code: '310151101001', name: '网格' }, 'code'],
+  ['PATCH', `/api/grids/${ID}`, { name: '' }, 'version'],
+  ['POST', `/api/grids/${ID}/deactivate`, { version: 'one' }, 'version'],
+  ['GET', '/api/staff?role=king', undefined, 'role'],
+  ['GET', '/api/staff/123', undefined, 'id'],
+  [
+    'POST',
+    '/api/staff',
+    {
+      username: 'Bad Name',
+      displayName: 'x',
+      role: 'point_staff',
+      position: 'service_worker',
+      isFullTime: true,
+      regionCode: '310151101001',
+    },
+    'username',
+  ],
+  ['PATCH', `/api/staff/${ID}`, { version: 1, regionCode: 'nowhere' }, 'regionCode'],
+  ['POST', `/api/staff/${ID}/deactivate`, {}, 'version'],
+  ['POST', `/api/staff/${ID}/reactivate`, {}, 'version'],
+  ['POST', '/api/staff/x/reset-password', undefined, 'id'],
+  ['POST', '/api/staff/x/unlock', undefined, 'id'],
+  ['GET', '/api/audit-logs?from=yesterday', undefined, 'from'],
+];
+
+describe('input validation', () => {
+  it.each(BAD_REQUESTS)('%s %s answers 400 naming the field', async (method, url, payload, field) => {
+    const response = await admin.request({ method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
+    expect(response.statusCode).toBe(400);
+    const body = response.json();
+    expect(body.code).toBe('VALIDATION_FAILED');
+    expect(body.requestId).toBeTruthy();
+    expect(Object.keys(body.details.fieldErrors)).toContain(field);
+    expect(body.details.fieldErrors[field][0]).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('answers malformed JSON with 400, not 500', async () => {
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/sites',
+      payload: '{"kind":',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('VALIDATION_FAILED');
+  });
+
+  it('covers every route that takes input', async () => {
+    await t.app.ready();
+    const spec = t.app.swagger() as { paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: unknown }>> };
+    const covered = new Set(
+      BAD_REQUESTS.map(
+        ([method, url]) =>
+          `${method} ${url
+            .split('?')[0]
+            ?.replace(ID, '{id}')
+            .replace(/\/(not-an-id|bad|nope|123|x)(?=\/|$)/, '/{id}')}`,
+      ),
+    );
+    const missing: string[] = [];
+    for (const [path, operations] of Object.entries(spec.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
+        const key = `${method.toUpperCase()} ${path.replace(/\/$/, '')}`;
+        if (takesInput && !covered.has(key)) missing.push(key);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('answers an unknown API path with the JSON 404', async () => {
+    const response = await admin.get('/api/no-such-thing');
+    expect(response.statusCode).toBe(404);
+    expect(response.json().code).toBe('NOT_FOUND');
+  });
+});
