@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { describe, expect, inject, it } from 'vitest';
+import { createDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { createAuditService } from '../modules/audit/audit.service.ts';
+
+const run = promisify(execFile);
+const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function auditVerify(file: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/audit-verify.ts'], { cwd: apiDir, env: { ...process.env, DATABASE_URL: `file:${file}` } });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+// The CLI reads its own embedded database file; once is enough, so only in the SQLite project.
+describe.runIf(inject('dialect') === 'sqlite')('npm run audit:verify', () => {
+  it('passes an intact chain and reports an edited row with exit code 1', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'jc-audit-')), 'audit.db');
+    const database = createDatabase({ dialect: 'sqlite', file });
+    await migrateToLatest(database.db);
+    const audit = createAuditService({ db: database.db });
+    const ctx = { actor: null, requestId: 'r', ip: '127.0.0.1', now: new Date('2026-11-26T00:00:00Z') };
+    for (const action of ['site.create', 'site.update', 'site.deactivate']) {
+      await database.db.transaction().execute((trx) => audit.record(trx, ctx, { action, entityType: 'site', entityId: 's1' }));
+    }
+    const intact = await auditVerify(file);
+    expect(intact.code).toBe(0);
+    expect(intact.output).toContain('3 rows verified');
+    await sql`drop trigger audit_logs_no_update`.execute(database.db);
+    await sql`update audit_logs set details = '{"forged":true}' where seq = 2`.execute(database.db);
+    await database.destroy();
+    const tampered = await auditVerify(file);
+    expect(tampered.code).toBe(1);
+    expect(tampered.output).toContain('BROKEN at seq 2');
+  }, 60_000);
+});
