@@ -23,6 +23,7 @@ import type { Clock } from './platform/context.ts';
 import { notFoundResponse, registerErrorHandling } from './platform/errors.ts';
 import { loggerOptions } from './platform/logging.ts';
 import type { App } from './platform/route-types.ts';
+import { responseSerializerCompiler } from './platform/serializer.ts';
 import { systemRoutes } from './platform/system.routes.ts';
 
 export interface AppDeps {
@@ -54,7 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>() as App;
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   registerErrorHandling(app);
 
   await app.register(fastifyCookie);

@@ -15,7 +15,10 @@ const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 
 
 async function auditVerify(file: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/audit-verify.ts'], { cwd: apiDir, env: { ...process.env, DATABASE_URL: `file:${file}` } });
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/audit-verify.ts'], {
+      cwd: apiDir,
+      env: { ...process.env, DATABASE_URL: `file:${file}` },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

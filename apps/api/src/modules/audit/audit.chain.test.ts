@@ -45,7 +45,10 @@ describe('audit chain', () => {
 
   it('finds a removed row and a re-hashed forgery that no longer links', () => {
     const rows = chain(5);
-    expect(findChainBreak([...rows.slice(0, 2), ...rows.slice(3)], { seq: 0, hash: GENESIS_HASH }).break).toEqual({ seq: 4, reason: 'gap' });
+    expect(findChainBreak([...rows.slice(0, 2), ...rows.slice(3)], { seq: 0, hash: GENESIS_HASH }).break).toEqual({
+      seq: 4,
+      reason: 'gap',
+    });
     const forged = chain(5);
     const row = forged[1];
     if (!row) throw new Error('no row');

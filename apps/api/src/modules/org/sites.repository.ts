@@ -51,27 +51,23 @@ export async function selectSitePage(
   const sortColumn = ({ name: 'sites.name', kind: 'sites.kind', townCode: 'sites.town_code', updatedAt: 'sites.updated_at' } as const)[
     query.sort
   ];
-  const [ids, count] = await Promise.all([
-    filtered
-      .select('sites.id')
-      .orderBy(sortColumn, query.order)
-      .orderBy('sites.id')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  if (ids.length === 0) return { rows: [], total: Number(count.n) };
-  const rows = await sitesWithNames(db)
-    .where(
-      'sites.id',
-      'in',
-      ids.map((row) => row.id),
-    )
+  // One query for the page and the total (a window count), so a list costs one round trip.
+  const rows = await filtered
+    .innerJoin('regions as town', 'town.code', 'sites.town_code')
+    .leftJoin('regions as village', 'village.code', 'sites.village_code')
+    .selectAll('sites')
+    .select(['town.name as town_name', 'village.name as village_name', (eb) => eb.fn.countAll().over().as('total_count')])
+    .orderBy(sortColumn, query.order)
+    .orderBy('sites.id')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
     .execute();
-  const order = new Map(ids.map((row, i) => [row.id, i]));
-  rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return { rows, total: Number(count.n) };
+  if (rows.length === 0 && query.page > 1) {
+    // Past the last page the window count has no row to ride on: count alone.
+    const count = await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return { rows: [], total: Number(count.n) };
+  }
+  return { rows: rows.map(({ total_count: _, ...row }) => row), total: Number(rows[0]?.total_count ?? 0) };
 }
 
 export async function selectServiceItems(db: Executor<Database>, siteIds: readonly string[]): Promise<Map<string, number[]>> {

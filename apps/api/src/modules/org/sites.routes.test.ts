@@ -202,6 +202,8 @@ describe('GET /api/sites filters, sort and paging', () => {
     const names = [...page1.items, ...page2.items].map((s) => s.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
     expect(new Set([...page1.items, ...page2.items].map((s) => s.id)).size).toBe(4);
+    const past = SitePageSchema.parse((await district.get('/api/sites?kind=substation&page=99')).json());
+    expect(past).toMatchObject({ items: [], total: byKind.total, page: 99 });
   });
 
   it('searches by a fragment of the name, taking % and _ literally', async () => {
