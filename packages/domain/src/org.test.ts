@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASIC_SERVICE_ITEM_NOS, SERVICE_ITEMS } from './service-items.ts';
 import { CreateSiteBodySchema, missingBasicItems, siteIssues, sitePublicName, staffingStatus } from './org.ts';
+import { BASIC_SERVICE_ITEM_NOS, SERVICE_ITEMS } from './service-items.ts';
 
 describe('the 25 service items', () => {
   it('follow the plan’s annex: 25 items, 13 basic', () => {

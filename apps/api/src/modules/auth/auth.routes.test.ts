@@ -176,7 +176,7 @@ describe('POST /api/auth/password', () => {
     const { username } = await t.createAccount({
       role: 'volunteer',
       regionCode: CHENGQIAO,
-      username: 'passuser' + Math.random().toString(36).slice(2, 6),
+      username: `passuser${Math.random().toString(36).slice(2, 6)}`,
     });
     const agent = await t.signIn(username);
     const password = newPassword.replace('passuser', username);
