@@ -65,6 +65,7 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH', url: string, payload: unk
   ['POST', '/api/staff/x/reset-password', undefined, 'id'],
   ['POST', '/api/staff/x/unlock', undefined, 'id'],
   ['GET', '/api/audit-logs?from=yesterday', undefined, 'from'],
+  ['PATCH', '/api/service-items/26', { audience: '居民' }, 'no'],
 ];
 
 describe('input validation', () => {
@@ -98,7 +99,8 @@ describe('input validation', () => {
           `${method} ${url
             .split('?')[0]
             ?.replace(ID, '{id}')
-            .replace(/\/(not-an-id|bad|nope|123|x)(?=\/|$)/, '/{id}')}`,
+            .replace(/\/(not-an-id|bad|nope|123|x)(?=\/|$)/, '/{id}')
+            .replace('/26', '/{no}')}`,
       ),
     );
     const missing: string[] = [];

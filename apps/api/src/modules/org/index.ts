@@ -6,6 +6,7 @@ import type { SignInLocks } from '../auth/sign-in-locks.ts';
 import { createGridsService } from './grids.service.ts';
 import { orgRoutes } from './org.routes.ts';
 import { createRegionDirectory } from './regions.service.ts';
+import { createServiceItemsService } from './service-items.service.ts';
 import { createSitesService } from './sites.service.ts';
 import { createStaffService } from './staff.service.ts';
 
@@ -15,7 +16,8 @@ export function createOrgServices(deps: { db: Kysely<Database>; audit: AuditServ
   const sites = createSitesService({ ...deps, regions });
   const grids = createGridsService({ ...deps, regions });
   const staff = createStaffService({ ...deps, regions, sites });
-  return { regions, sites, grids, staff };
+  const serviceItems = createServiceItemsService(deps);
+  return { regions, sites, grids, staff, serviceItems };
 }
 export type OrgServices = ReturnType<typeof createOrgServices>;
 

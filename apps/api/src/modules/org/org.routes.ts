@@ -10,24 +10,29 @@ import {
   ListStaffQuerySchema,
   PublicSiteSchema,
   RegionNodeSchema,
+  ServiceItemParamsSchema,
+  ServiceItemSchema,
   SitePageSchema,
   SiteSchema,
   StaffPageSchema,
   StaffSchema,
   StaffWithPasswordSchema,
   UpdateGridBodySchema,
+  UpdateServiceItemBodySchema,
   UpdateSiteBodySchema,
   UpdateStaffBodySchema,
   VersionBodySchema,
 } from '@jobcircle/domain';
+import { z } from 'zod';
 import { contextOf, requirePermission } from '../../platform/http.ts';
 import type { App } from '../../platform/route-types.ts';
 import type { GridsService } from './grids.service.ts';
+import type { ServiceItemsService } from './service-items.service.ts';
 import type { SitesService } from './sites.service.ts';
 import type { StaffService } from './staff.service.ts';
 
-export function orgRoutes(deps: { sites: SitesService; grids: GridsService; staff: StaffService }) {
-  const { sites, grids, staff } = deps;
+export function orgRoutes(deps: { sites: SitesService; grids: GridsService; staff: StaffService; serviceItems: ServiceItemsService }) {
+  const { sites, grids, staff, serviceItems } = deps;
   const read = requirePermission('org:read');
   return async (app: App) => {
     app.get(
@@ -87,6 +92,27 @@ export function orgRoutes(deps: { sites: SitesService; grids: GridsService; staf
       '/public/sites/:id',
       { schema: { tags: ['public'], summary: '站点公开页（无需登录）', params: IdParamsSchema, response: { 200: PublicSiteSchema } } },
       (request) => sites.getPublicSite(request.params.id),
+    );
+
+    // ── the 25 service items ──
+    app.get(
+      '/service-items',
+      { schema: { tags: ['org'], summary: '服务事项清单（25项）', response: { 200: z.array(ServiceItemSchema) } }, preHandler: read },
+      () => serviceItems.listServiceItems(),
+    );
+    app.patch(
+      '/service-items/:no',
+      {
+        schema: {
+          tags: ['org'],
+          summary: '修改服务事项说明',
+          params: ServiceItemParamsSchema,
+          body: UpdateServiceItemBodySchema,
+          response: { 200: ServiceItemSchema },
+        },
+        preHandler: requirePermission('service-item:write'),
+      },
+      (request) => serviceItems.updateServiceItem(contextOf(request), request.params.no, request.body),
     );
 
     // ── grids ──
