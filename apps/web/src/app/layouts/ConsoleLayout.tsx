@@ -7,6 +7,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { useSignOut } from '../../features/auth/api/sign-out.ts';
 import { errorMessage } from '../../lib/api.ts';
 import { useMe } from '../../lib/auth.ts';
+import { useElderMode } from '../../lib/elder-mode.tsx';
 import { ElderModeSwitch } from '../ElderModeSwitch.tsx';
 import { menuFor, selectedMenuKey } from '../menu.tsx';
 
@@ -32,6 +33,7 @@ export function ConsoleLayout() {
   const navigate = useNavigate();
   const signOut = useSignOut();
   const { message } = App.useApp();
+  const { elder } = useElderMode();
 
   const menuItems: MenuProps['items'] = menuFor(me).map((entry) => ({
     key: entry.path,
@@ -93,7 +95,7 @@ export function ConsoleLayout() {
       </Layout.Header>
       <Layout>
         {wide ? (
-          <Layout.Sider width={220} className="console-sider" theme="light">
+          <Layout.Sider width={elder ? 300 : 220} className="console-sider" theme="light">
             <nav aria-label="主菜单">{menu}</nav>
           </Layout.Sider>
         ) : (

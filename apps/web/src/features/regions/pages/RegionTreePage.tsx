@@ -8,7 +8,7 @@ import { LoadError } from '../../../app/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { errorMessage } from '../../../lib/api.ts';
-import { useCan } from '../../../lib/auth.ts';
+import { useCan, useMe } from '../../../lib/auth.ts';
 import { useListParams } from '../../../lib/list-params.ts';
 import { useSites } from '../../sites/api/list-sites.ts';
 import { useDeactivateGrid } from '../api/deactivate-grid.ts';
@@ -159,6 +159,7 @@ function RegionDetail({ tree, node }: { tree: RegionNode; node: RegionNode }) {
 }
 
 export default function RegionTreePage() {
+  const me = useMe();
   const tree = useRegionTree();
   const [params, update] = useListParams();
   const [filter, setFilter] = useState('');
@@ -171,7 +172,7 @@ export default function RegionTreePage() {
 
   if (tree.isPending) return <PageLoading />;
   if (tree.isError) return <LoadError error={tree.error} onRetry={() => void tree.refetch()} />;
-  const selected = findRegion(tree.data, params.code) ?? tree.data;
+  const selected = findRegion(tree.data, params.code) ?? findRegion(tree.data, me.regionCode) ?? tree.data;
   const defaultExpanded = regionPath(tree.data, selected.code).map((node) => node.code);
 
   return (

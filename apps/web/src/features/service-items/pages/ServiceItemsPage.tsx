@@ -54,12 +54,9 @@ export default function ServiceItemsPage() {
   const [params, update] = useListParams();
   const [editing, setEditing] = useState<ServiceItem | null>(null);
 
-  if (items.isPending) return <PageLoading />;
-  if (items.isError) return <LoadError error={items.error} onRetry={() => void items.refetch()} />;
-
   const list = (module: string) => (
     <Row gutter={[16, 16]}>
-      {items.data
+      {(items.data ?? [])
         .filter((item) => module === 'all' || item.module === module)
         .map((item) => (
           <Col key={item.no} xs={24} xl={12}>
@@ -74,6 +71,8 @@ export default function ServiceItemsPage() {
       title="服务事项"
       description="《“15分钟就业服务圈”就业服务站点服务事项清单》共 25 项，分六个模块；基础功能事项是乡镇就业服务站的必备服务。"
     >
+      {items.isPending ? <PageLoading /> : null}
+      {items.isError ? <LoadError error={items.error} onRetry={() => void items.refetch()} /> : null}
       <Tabs
         activeKey={params.module ?? 'all'}
         onChange={(module) => update({ module: module === 'all' ? undefined : module })}

@@ -1,0 +1,295 @@
+// The browser journeys. Each gets a fresh browser context (its own cookies and storage) and a
+// shared `state` for what one journey hands to the next (the point and the account it created).
+import { check, checkA11y, checkNoSidewaysScroll, choose, DEMO_PASSWORD, heading, screenshot, signIn } from './lib.mjs';
+
+const NEW_POINT_PASSWORD = 'Village#Works2026';
+
+async function expectPath(page, pattern, what) {
+  await page.waitForURL(pattern, { timeout: 15_000 }).catch(() => undefined);
+  check(pattern.test(new URL(page.url()).pathname), `${what}: expected ${pattern}, at ${page.url()}`);
+}
+
+/** District admin: sign-in returns to the page asked for, then a point is created in a village with its items. */
+export async function districtAdminCreatesPoint({ page, baseUrl, report, state }) {
+  await page.goto(`${baseUrl}/sites/new`);
+  await expectPath(page, /^\/sign-in$/, 'an anonymous visit goes to sign-in');
+  check(new URL(page.url()).searchParams.get('next') === '/sites/new', 'sign-in remembers the page asked for');
+  await page.getByRole('heading', { name: '工作人员登录' }).waitFor();
+  await checkA11y(page, 'sign-in', report);
+  await screenshot(page, 'sign-in');
+
+  await signIn(page, baseUrl, 'demo.district', DEMO_PASSWORD);
+  await expectPath(page, /^\/sites\/new$/, 'after sign-in the user is back on the page asked for');
+  await page.getByRole('heading', { name: '新建站点' }).waitFor();
+
+  // A village that has no demo point yet: the first village of 港沿镇.
+  const tree = await (await page.request.get(`${baseUrl}/api/regions/tree`)).json();
+  const town = tree.children.find((t) => t.name === '港沿镇');
+  check(town && town.children.length > 0, 'the region tree lists 港沿镇 with its villages');
+  const village = town.children[0];
+  state.village = { code: village.code, name: village.name, townName: town.name };
+  state.pointName = `${village.name.replace(/(村民|居民)委员会$/, '')}就业服务点（测试）`;
+
+  await checkA11y(page, 'site form', report);
+  // The form names the field it rejects, and keeps what was typed.
+  await page.getByRole('button', { name: '创建站点' }).click();
+  await page.getByText('请填写站点名称').waitFor();
+  check(await page.getByText('请选择所属乡镇').isVisible(), 'the form names the missing town');
+
+  await page.getByLabel('站点名称').fill(state.pointName);
+  await page.getByLabel('管理单位').fill(`${town.name}社区事务受理服务中心、${village.name}`);
+  await choose(page, '所属乡镇', town.name, { search: true });
+  await choose(page, '所属村居', village.name, { search: true });
+  await page.getByLabel('地址').fill(`崇明区${town.name}${village.name}村委会一楼`);
+  await page.getByLabel('经度（WGS-84）').fill('121.6540');
+  await page.getByLabel('纬度（WGS-84）').fill('31.5920');
+  await page.getByLabel('联系电话（可不填）').fill('021-59000000');
+  // Offer two extended items on top of the preselected basic ones, drop one basic item.
+  await page.getByRole('checkbox', { name: /^8\. 提供职业指导服务/ }).check();
+  await page.getByRole('checkbox', { name: /^9\. 协助开展面试/ }).check();
+  await page.getByRole('checkbox', { name: /^22\. 提供专家预约咨询/ }).uncheck();
+  await page.getByRole('button', { name: '创建站点' }).click();
+
+  await expectPath(page, /^\/sites\/[0-9a-f-]{36}$/, 'creating the point opens its page');
+  state.siteId = new URL(page.url()).pathname.split('/')[2];
+  check((await heading(page)) === state.pointName, 'the new point’s page shows its name');
+  const body = await page.locator('main').textContent();
+  check(body.includes('提供职业指导服务') && body.includes('协助开展面试、体检等工作'), 'the point lists the extended items chosen');
+  check(!body.includes('提供专家预约咨询或者坐诊服务'), 'the point does not list the item left out');
+  check(body.includes(village.name), 'the point sits in the chosen village');
+  await checkA11y(page, 'site page', report);
+  await screenshot(page, 'site-page');
+
+  // The API holds exactly what the form sent.
+  const site = await (await page.request.get(`${baseUrl}/api/sites/${state.siteId}`)).json();
+  check(site.kind === 'point' && site.villageCode === village.code, 'the API stored a point in the village');
+  check(
+    site.serviceItems.includes(8) && site.serviceItems.includes(9) && !site.serviceItems.includes(22),
+    'the API stored the items chosen',
+  );
+  check(Math.abs(site.lng - 121.654) < 1e-6 && Math.abs(site.lat - 31.592) < 1e-6, 'the API stored the typed coordinates');
+
+  // The village's point worker: an account created from the point's page.
+  await page.getByRole('tab', { name: '人员' }).click();
+  await page.getByRole('button', { name: '为此站点新建人员账号' }).click();
+  await expectPath(page, /^\/staff\/new$/, 'the staff form opens');
+  await page.getByLabel('用户名').fill('e2e.point');
+  await page.getByLabel('姓名').fill('测试·服务点专员');
+  await choose(page, '角色', '服务点工作人员');
+  await page.getByLabel('所在站点（可不填）').waitFor();
+  await checkA11y(page, 'staff form', report);
+  await page.getByRole('button', { name: '创建账号' }).click();
+  const dialog = page.getByRole('dialog', { name: '账号已创建' });
+  await dialog.waitFor();
+  state.oneTimePassword = (await dialog.locator('code').first().textContent())?.trim();
+  check(state.oneTimePassword && state.oneTimePassword.length >= 8, 'the one-time password is shown once');
+  await checkA11y(page, 'one-time password dialog', report);
+  await dialog.getByRole('button', { name: '我已记下' }).click();
+  await expectPath(page, /^\/staff\/[0-9a-f-]{36}$/, 'the new account’s page opens');
+
+  // The other pages of the console, each checked and photographed.
+  const pages = [
+    ['/sites', '站点', 'console-sites'],
+    ['/regions', '区域与网格', 'console-regions'],
+    ['/service-items', '服务事项', 'console-service-items'],
+    ['/staff', '人员账号', 'console-staff'],
+    ['/audit', '审计日志', 'console-audit'],
+    ['/map', '站点地图', 'console-map'],
+    ['/', '工作台', 'console-home'],
+    ['/no-such-page', '页面不存在', 'console-404'],
+  ];
+  for (const [path, title, shot] of pages) {
+    await page.goto(`${baseUrl}${path}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await checkA11y(page, title, report);
+    await screenshot(page, shot);
+  }
+  const rows = await page.request.get(`${baseUrl}/api/audit-logs?entityId=${state.siteId}`);
+  check(rows.ok() && (await rows.json()).total >= 1, 'creating the point wrote an audit row');
+
+  await page.goto(`${baseUrl}/sites/${state.siteId}/poster`);
+  await page.getByRole('img', { name: /本站点信息的二维码/ }).waitFor();
+  check((await page.getByRole('img', { name: /二维码/ }).count()) >= 3, 'the poster has QR codes for the site and the external platforms');
+  await checkA11y(page, 'site poster', report);
+  await screenshot(page, 'site-poster');
+
+  await page.goto(`${baseUrl}/s/${state.siteId}`);
+  await page.getByRole('heading', { level: 1, name: /15分钟就业服务圈·崇心乐业/ }).waitFor();
+  await checkA11y(page, 'public site page', report);
+  await screenshot(page, 'public-site');
+}
+
+/** The village's point worker: first sign-in forces a new password, then only that village is visible. */
+export async function pointWorkerSeesOwnVillage({ page, baseUrl, report, state }) {
+  check(state.oneTimePassword && state.siteId, 'needs the point and account of the district admin journey');
+  await signIn(page, baseUrl, 'e2e.point', state.oneTimePassword);
+  await expectPath(page, /^\/change-password$/, 'the first sign-in goes to the password change');
+  await checkA11y(page, 'change password', report);
+  await page.getByLabel('当前密码（管理员提供的临时密码）').fill(state.oneTimePassword);
+  await page.getByLabel('新密码', { exact: true }).fill('short');
+  await page.getByLabel('再次输入新密码').fill('short');
+  await page.getByRole('button', { name: '保存新密码' }).click();
+  await page.getByText(/新密码至少 8 个字符/).waitFor();
+  await page.getByLabel('新密码', { exact: true }).fill(NEW_POINT_PASSWORD);
+  await page.getByLabel('再次输入新密码').fill(NEW_POINT_PASSWORD);
+  await page.getByRole('button', { name: '保存新密码' }).click();
+  await expectPath(page, /^\/$/, 'after the change the worker reaches the console');
+
+  const menu = await page.getByRole('navigation', { name: '主菜单' }).textContent();
+  check(menu.includes('站点') && !menu.includes('审计日志'), 'the menu shows only what a point worker may do');
+
+  await page.goto(`${baseUrl}/sites`);
+  await page.getByRole('heading', { level: 1, name: '站点' }).waitFor();
+  await page.getByRole('link', { name: state.pointName }).waitFor();
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  const count = await rows.count();
+  check(count >= 1, 'the point worker sees the village’s point');
+  for (let i = 0; i < count; i++) {
+    const text = await rows.nth(i).textContent();
+    check(text.includes(state.village.name), `every site listed is in ${state.village.name}, not: ${text}`);
+  }
+  const all = await (await page.request.get(`${baseUrl}/api/sites?pageSize=100`)).json();
+  check(
+    all.items.every((s) => s.villageCode === state.village.code),
+    'the API answers only the village’s sites',
+  );
+  await checkA11y(page, 'sites (point worker)', report);
+
+  await page.goto(`${baseUrl}/regions`);
+  await page.getByRole('heading', { level: 1, name: '区域与网格' }).waitFor();
+  const tree = await page.locator('.region-tree').textContent();
+  check(tree.includes(state.village.name), 'the region tree shows the worker’s village');
+  check(!tree.includes('城桥镇') && !tree.includes('堡镇'), 'the region tree hides other towns');
+  await checkA11y(page, 'regions (point worker)', report);
+  await screenshot(page, 'point-worker-regions');
+
+  await page.goto(`${baseUrl}/audit`);
+  await page.getByRole('heading', { level: 1, name: '没有权限' }).waitFor();
+  await checkA11y(page, '403', report);
+}
+
+/** Five wrong passwords lock the account and say until when; an admin unlocks it. */
+export async function lockout({ page, browser, baseUrl, report }) {
+  await page.goto(`${baseUrl}/sign-in`);
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const response = await signIn(page, baseUrl, 'demo.volunteer', `Wrong#Password${attempt}`);
+    const { code } = await response.json();
+    check(code === (attempt < 5 ? 'INVALID_CREDENTIALS' : 'ACCOUNT_LOCKED'), `attempt ${attempt} is refused with ${code}`);
+  }
+  await page.waitForFunction(() => document.querySelector('[data-testid="sign-in-error"]')?.getAttribute('data-code') === 'ACCOUNT_LOCKED');
+  const text = await page.getByTestId('sign-in-error').textContent();
+  check(/锁定至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(text), `the lock message says until when: ${text}`);
+  await checkA11y(page, 'sign-in (locked)', report);
+  await screenshot(page, 'sign-in-locked');
+
+  // Even the right password is refused while locked.
+  const during = await signIn(page, baseUrl, 'demo.volunteer', DEMO_PASSWORD);
+  check((await during.json()).code === 'ACCOUNT_LOCKED', 'the right password is refused during the lock');
+
+  const admin = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  try {
+    const adminPage = await admin.newPage();
+    await signIn(adminPage, baseUrl, 'demo.district', DEMO_PASSWORD);
+    await expectPath(adminPage, /^\/$/, 'the admin signs in');
+    await adminPage.goto(`${baseUrl}/staff?q=demo.volunteer`);
+    await adminPage.getByRole('link', { name: '演示·就业志愿者' }).click();
+    await adminPage.getByText('已锁定').first().waitFor();
+    await checkA11y(adminPage, 'staff page (locked account)', report);
+    await adminPage.getByRole('button', { name: '解锁账号' }).click();
+    await adminPage.getByRole('button', { name: '解锁账号' }).waitFor({ state: 'detached' });
+  } finally {
+    await admin.close();
+  }
+
+  await signIn(page, baseUrl, 'demo.volunteer', DEMO_PASSWORD);
+  await expectPath(page, /^\/$/, 'once unlocked the volunteer signs in');
+  const menu = await page.getByRole('navigation', { name: '主菜单' }).textContent();
+  check(!menu.includes('人员账号') && !menu.includes('审计日志'), 'a volunteer’s menu has no staff or audit entries');
+}
+
+/** 长辈模式: ≥ 24 px text and ≥ 60 px targets, remembered after a reload and across sign-in. */
+export async function elderMode({ page, baseUrl, report }) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByRole('switch', { name: '长辈模式' }).click();
+  // antd animates size changes (transition: all 0.2s): measure once they are done.
+  const sizes = async () => {
+    await page.waitForTimeout(600);
+    return page.evaluate(() => {
+      const input = document.querySelector('#username') ?? document.querySelector('input');
+      const button = document.querySelector('button[type="submit"]');
+      return {
+        font: Number.parseFloat(getComputedStyle(input).fontSize),
+        inputHeight: (input.closest('.ant-input-affix-wrapper') ?? input).getBoundingClientRect().height,
+        buttonHeight: button?.getBoundingClientRect().height ?? 0,
+      };
+    });
+  };
+  let s = await sizes();
+  check(s.font >= 24, `elder mode text is at least 24 px (18 pt), got ${s.font}`);
+  check(s.inputHeight >= 60 && s.buttonHeight >= 60, `elder mode targets are at least 60 px, got ${s.inputHeight} / ${s.buttonHeight}`);
+  await checkA11y(page, 'sign-in (elder)', report);
+
+  await page.reload();
+  await page.getByRole('switch', { name: '长辈模式' }).waitFor();
+  check(
+    (await page.getByRole('switch', { name: '长辈模式' }).getAttribute('aria-checked')) === 'true',
+    'elder mode is remembered after a reload',
+  );
+  s = await sizes();
+  check(s.font >= 24, 'elder mode still applies after a reload');
+
+  await signIn(page, baseUrl, 'demo.town.chengqiao', DEMO_PASSWORD);
+  await expectPath(page, /^\/$/, 'the town admin signs in');
+  check(
+    (await page.getByRole('switch', { name: '长辈模式' }).getAttribute('aria-checked')) === 'true',
+    'elder mode stays on in the console',
+  );
+  await page.goto(`${baseUrl}/sites`);
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+  const cellFont = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('.ant-table-tbody td')).fontSize));
+  check(cellFont >= 24, `table text in elder mode is at least 24 px, got ${cellFont}`);
+  await checkA11y(page, 'sites (elder)', report);
+  await screenshot(page, 'elder-sites');
+  await page.goto(`${baseUrl}/sites/new`);
+  await page.getByRole('heading', { level: 1, name: '新建站点' }).waitFor();
+  await checkA11y(page, 'site form (elder)', report);
+
+  await page.getByRole('switch', { name: '长辈模式' }).click();
+  check((await page.getByRole('switch', { name: '长辈模式' }).getAttribute('aria-checked')) === 'false', 'elder mode can be switched off');
+}
+
+/** A phone 360 px wide: the menu is a drawer, nothing scrolls sideways. */
+export async function phone({ page, baseUrl, report }) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await checkNoSidewaysScroll(page, 'sign-in at 360 px');
+  await signIn(page, baseUrl, 'demo.town.chengqiao', DEMO_PASSWORD);
+  await expectPath(page, /^\/$/, 'the town admin signs in on a phone');
+  await checkNoSidewaysScroll(page, 'home at 360 px');
+  await page.getByRole('button', { name: '打开菜单' }).click();
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '站点', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: '站点' }).waitFor();
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+  await checkNoSidewaysScroll(page, 'sites at 360 px');
+  await checkA11y(page, 'sites (360 px)', report);
+  await screenshot(page, 'phone-sites');
+  await page.locator('.ant-table-tbody tr.ant-table-row a').first().click();
+  await page.getByRole('tab', { name: '概况' }).waitFor();
+  await checkNoSidewaysScroll(page, 'site page at 360 px');
+  await checkA11y(page, 'site page (360 px)', report);
+  await page.goto(`${baseUrl}/sites/new`);
+  await page.getByRole('heading', { level: 1, name: '新建站点' }).waitFor();
+  await checkNoSidewaysScroll(page, 'site form at 360 px');
+  await screenshot(page, 'phone-site-form');
+  await page.goto(`${baseUrl}/staff`);
+  await page.getByRole('heading', { level: 1, name: '人员账号' }).waitFor();
+  await checkNoSidewaysScroll(page, 'staff at 360 px');
+}
+
+/** In order: the second journey uses what the first created. */
+export const JOURNEYS = [
+  { name: 'district admin creates a point in a village with its items', run: districtAdminCreatesPoint },
+  { name: 'the village’s point worker changes the password and sees only the village', run: pointWorkerSeesOwnVillage },
+  { name: 'lockout after five wrong passwords, unlock by an admin', run: lockout },
+  { name: 'elder mode: large text and targets, remembered', run: elderMode },
+  { name: 'a phone 360 px wide', run: phone, viewport: { width: 360, height: 780 } },
+];
