@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
 import { buildApp, createServices } from '../apps/api/src/app.ts';
-import { loadConfig } from '../apps/api/src/config.ts';
+import { loadConfig, resolveKeys } from '../apps/api/src/config.ts';
 import { bootstrap } from '../apps/api/src/db/bootstrap.ts';
 import { createDatabase } from '../apps/api/src/db/database.ts';
 
@@ -17,7 +17,7 @@ if (mode === 'bare') {
   console.log(JSON.stringify({ address }));
 } else {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jc-bench-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000' });
+  const config = resolveKeys(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000' }));
   const database = createDatabase(config.database);
   await bootstrap(config, database, createServices({ config, database }), new Date());
   const app = await buildApp({ config, database });

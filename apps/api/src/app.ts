@@ -14,6 +14,7 @@ import { createAuditService, registerAudit } from './modules/audit/index.ts';
 import { createAuthService, createSessionHook, createSignInLocks, registerAuth } from './modules/auth/index.ts';
 import { createOrgServices, registerOrg } from './modules/org/index.ts';
 import type { Clock } from './platform/context.ts';
+import { createFieldCipher } from './platform/crypto.ts';
 import { notFoundResponse, registerErrorHandling } from './platform/errors.ts';
 import { loggerOptions } from './platform/logging.ts';
 import type { App } from './platform/route-types.ts';
@@ -30,11 +31,13 @@ export interface AppDeps {
 /** The services every module is made of, wired once (no service locator, no autoload). */
 export function createServices(deps: { config: Config; database: DatabaseHandle }) {
   const { db } = deps.database;
+  if (!deps.config.keys) throw new Error('field-encryption keys are not resolved (resolveKeys)');
+  const cipher = createFieldCipher(deps.config.keys);
   const audit = createAuditService({ db });
   const signInLocks = createSignInLocks({ db, config: deps.config });
   const org = createOrgServices({ db, audit, signInLocks });
   const auth = createAuthService({ db, config: deps.config, audit, staff: org.staff, signInLocks });
-  return { audit, signInLocks, org, auth };
+  return { cipher, audit, signInLocks, org, auth };
 }
 export type Services = ReturnType<typeof createServices>;
 

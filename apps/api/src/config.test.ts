@@ -1,5 +1,8 @@
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, resolveKeys } from './config.ts';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database under ./data with demo data on', () => {
@@ -27,5 +30,20 @@ describe('loadConfig', () => {
     }
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ EXTERNAL_PLATFORMS: '[{"name":"x"}]' })).toThrow(/EXTERNAL_PLATFORMS/);
+  });
+});
+
+describe('resolveKeys', () => {
+  it('generates the field keys into the data folder once, with owner-only permissions', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'jc-keys-'));
+    const first = resolveKeys(loadConfig({ DATA_DIR: dataDir }));
+    const second = resolveKeys(loadConfig({ DATA_DIR: dataDir }));
+    expect(second.keys).toEqual(first.keys);
+    expect(statSync(path.join(dataDir, 'keys.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('requires the keys with PostgreSQL and refuses a key of the wrong length', () => {
+    expect(() => resolveKeys(loadConfig({ DATABASE_URL: 'postgres://u@h/jc' }))).toThrow(/ENCRYPTION_KEY/);
+    expect(() => resolveKeys(loadConfig({ ENCRYPTION_KEY: 'c2hvcnQ=', BLIND_INDEX_KEY: 'c2hvcnQ=' }))).toThrow(ConfigError);
   });
 });

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { decodeKey, generateKey } from './platform/crypto.ts';
 
 /**
  * The only reader of process.env. Every setting is validated once at start-up; a bad value stops
@@ -24,6 +25,8 @@ const EnvSchema = z.object({
   WEB_DIST: z.string().optional(),
   TIANDITU_KEY: z.string().optional(),
   EXTERNAL_PLATFORMS: z.string().optional(),
+  ENCRYPTION_KEY: z.string().optional(),
+  BLIND_INDEX_KEY: z.string().optional(),
 });
 
 export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
@@ -49,6 +52,11 @@ export interface Config {
   webDist: string | undefined;
   tiandituKey: string | undefined;
   externalPlatforms: ExternalPlatform[];
+  /**
+   * Keys (base64, 32 bytes) for ID numbers and phones. Required with PostgreSQL; on the embedded
+   * default they are generated into DATA_DIR/keys.json on first run when not set.
+   */
+  keys: { encryptionKey: string; blindIndexKey: string } | undefined;
 }
 
 /** The plan names these platforms (§二.三, §四.三); their public addresses, overridable by EXTERNAL_PLATFORMS. */
@@ -90,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST ?? defaultWebDist(),
     tiandituKey: e.TIANDITU_KEY,
     externalPlatforms,
+    keys: e.ENCRYPTION_KEY && e.BLIND_INDEX_KEY ? { encryptionKey: e.ENCRYPTION_KEY, blindIndexKey: e.BLIND_INDEX_KEY } : undefined,
   };
 }
 
@@ -126,4 +135,32 @@ export function ensureDataDir(config: Config): void {
   if (config.database.dialect === 'sqlite' && config.database.file !== ':memory:') {
     mkdirSync(path.dirname(config.database.file), { recursive: true });
   }
+}
+
+const KeysFileSchema = z.object({ encryptionKey: z.string(), blindIndexKey: z.string() });
+
+/**
+ * The field-encryption keys: from the environment; else, on the embedded default, from
+ * DATA_DIR/keys.json, created (mode 0600) on first run. PostgreSQL deployments must set them.
+ */
+export function resolveKeys(config: Config): Config & { keys: NonNullable<Config['keys']> } {
+  let keys = config.keys;
+  if (!keys) {
+    if (config.database.dialect !== 'sqlite') {
+      throw new ConfigError('Invalid configuration:\n  ENCRYPTION_KEY, BLIND_INDEX_KEY: required with PostgreSQL (32 bytes each, base64)');
+    }
+    const file = path.join(config.dataDir, 'keys.json');
+    if (!existsSync(file)) {
+      mkdirSync(config.dataDir, { recursive: true });
+      writeFileSync(file, `${JSON.stringify({ encryptionKey: generateKey(), blindIndexKey: generateKey() }, null, 2)}\n`, { mode: 0o600 });
+    }
+    keys = KeysFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  }
+  try {
+    decodeKey(keys.encryptionKey, 'ENCRYPTION_KEY');
+    decodeKey(keys.blindIndexKey, 'BLIND_INDEX_KEY');
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  ${(error as Error).message}`);
+  }
+  return { ...config, keys };
 }

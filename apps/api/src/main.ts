@@ -1,11 +1,11 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp, createServices } from './app.ts';
-import { ConfigError, ensureDataDir, loadConfig } from './config.ts';
+import { ConfigError, ensureDataDir, loadConfig, resolveKeys } from './config.ts';
 import { bootstrap } from './db/bootstrap.ts';
 import { createDatabase } from './db/database.ts';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = resolveKeys(loadConfig());
   ensureDataDir(config);
   const database = createDatabase(config.database);
   const lines = await bootstrap(config, database, createServices({ config, database }), new Date());

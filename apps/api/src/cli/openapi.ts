@@ -6,12 +6,16 @@ import { loadConfig } from '../config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadReferenceData } from '../db/seeds/reference.ts';
+import { generateKey } from '../platform/crypto.ts';
 
 /** Writes apps/api/openapi.json from the routes' schemas; CI regenerates it and fails on a difference. */
 const database = createDatabase({ dialect: 'sqlite', file: ':memory:' });
 await migrateToLatest(database.db);
 await loadReferenceData(database.db);
-const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' }), database });
+const app = await buildApp({
+  config: loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ENCRYPTION_KEY: generateKey(), BLIND_INDEX_KEY: generateKey() }),
+  database,
+});
 await app.ready();
 const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'openapi.json');
 writeFileSync(file, `${JSON.stringify(app.swagger(), null, 2)}\n`);

@@ -20,6 +20,11 @@ declare module 'vitest' {
 }
 
 export const TEST_PASSWORD = 'Station#Work2026';
+/** Fixed field-encryption keys for tests (never used anywhere else). */
+export const TEST_KEYS = {
+  ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+  BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
+};
 export const DISTRICT = '310151';
 export const CHENGQIAO = '310151101';
 export const BAOZHEN = '310151102';
@@ -97,7 +102,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   const { database, drop } = await freshDatabase();
   await migrateToLatest(database.db);
   await loadReferenceData(database.db);
-  const config = loadConfig({ LOG_LEVEL: 'silent', SIGN_IN_RATE_LIMIT_PER_MINUTE: '10000', DEMO: 'false', ...env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', SIGN_IN_RATE_LIMIT_PER_MINUTE: '10000', DEMO: 'false', ...TEST_KEYS, ...env });
   const clock = {
     now: new Date('2026-11-26T02:00:00.000Z'),
     advanceMinutes(minutes: number) {
