@@ -20,6 +20,7 @@ export const ERRORS = {
   VERSION_CONFLICT: { status: 409, message: '该记录已被他人修改，请刷新后再保存（您的输入已保留）' },
   USERNAME_TAKEN: { status: 409, message: '该用户名已被使用' },
   GRID_CODE_TAKEN: { status: 409, message: '该网格编号已存在' },
+  EMPLOYER_CREDIT_CODE_TAKEN: { status: 409, message: '该统一社会信用代码已登记，请勿重复录入' },
   REGION_OUT_OF_SCOPE: { status: 403, message: '所选区域不在您的管辖范围内' },
   ROLE_NOT_ASSIGNABLE: { status: 403, message: '您不能分配该角色' },
   INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请稍后再试' },

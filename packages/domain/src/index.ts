@@ -6,6 +6,7 @@ z.config(z.locales.zhCN());
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './common.ts';
+export * from './employers.ts';
 export * from './errors.ts';
 export * from './org.ts';
 export * from './permissions.ts';

@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   'staff:write',
   'service-item:write',
   'audit-log:read',
+  'employer:read',
+  'employer:write',
 ] as const;
 export const PermissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -22,6 +24,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'staff:write': '维护人员账号',
   'service-item:write': '维护服务事项说明',
   'audit-log:read': '查看审计日志',
+  'employer:read': '查看用人单位',
+  'employer:write': '维护用人单位及走访记录',
 };
 
 export const ROLES = ['district_admin', 'town_admin', 'station_staff', 'point_staff', 'volunteer', 'mentor'] as const;
@@ -39,11 +43,11 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   district_admin: PERMISSIONS,
-  town_admin: ['org:read', 'site:write', 'grid:write', 'staff:read', 'staff:write', 'audit-log:read'],
-  station_staff: ['org:read', 'grid:write', 'staff:read'],
-  point_staff: ['org:read', 'staff:read'],
+  town_admin: ['org:read', 'site:write', 'grid:write', 'staff:read', 'staff:write', 'audit-log:read', 'employer:read', 'employer:write'],
+  station_staff: ['org:read', 'grid:write', 'staff:read', 'employer:read', 'employer:write'],
+  point_staff: ['org:read', 'staff:read', 'employer:read'],
   volunteer: ['org:read'],
-  mentor: ['org:read'],
+  mentor: ['org:read', 'employer:read'],
 };
 
 /** The region level each role's account is tied to (a volunteer may also be tied to a grid). */
