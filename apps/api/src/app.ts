@@ -12,6 +12,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { createAuditService, registerAudit } from './modules/audit/index.ts';
 import { createAuthService, createSessionHook, createSignInLocks, registerAuth } from './modules/auth/index.ts';
+import { createEmployersService, registerEmployers } from './modules/employers/index.ts';
 import { createOrgServices, registerOrg } from './modules/org/index.ts';
 import type { Clock } from './platform/context.ts';
 import { createFieldCipher } from './platform/crypto.ts';
@@ -37,7 +38,8 @@ export function createServices(deps: { config: Config; database: DatabaseHandle 
   const signInLocks = createSignInLocks({ db, config: deps.config });
   const org = createOrgServices({ db, audit, signInLocks });
   const auth = createAuthService({ db, config: deps.config, audit, staff: org.staff, signInLocks });
-  return { cipher, audit, signInLocks, org, auth };
+  const employers = createEmployersService({ db, audit, regions: org.regions, cipher });
+  return { cipher, audit, signInLocks, org, auth, employers };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -70,7 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const { audit, org, auth } = createServices({ config, database });
+  const { audit, org, auth, employers } = createServices({ config, database });
   await org.regions.load();
 
   app.decorateRequest('actor', null);
@@ -81,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(systemRoutes({ config, database }), { prefix: '/api' });
   registerAuth(app, { auth, config });
   registerOrg(app, org);
+  registerEmployers(app, employers);
   registerAudit(app, audit);
 
   const webDist = config.webDist;

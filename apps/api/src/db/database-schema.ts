@@ -1,5 +1,6 @@
 import type { AuditChainHeadTable, AuditLogsTable } from '../modules/audit/audit.table.ts';
 import type { SessionsTable, SignInThrottleTable } from '../modules/auth/auth.table.ts';
+import type { EmployerContactLogsTable, EmployerContactsTable, EmployersTable } from '../modules/employers/employers.table.ts';
 import type { GridsTable } from '../modules/org/grids.table.ts';
 import type { RegionsTable } from '../modules/org/regions.table.ts';
 import type { ServiceItemDetailsTable, SiteServiceItemsTable, SitesTable } from '../modules/org/sites.table.ts';
@@ -18,4 +19,7 @@ export interface Database {
   sign_in_throttle: SignInThrottleTable;
   audit_logs: AuditLogsTable;
   audit_chain_head: AuditChainHeadTable;
+  employers: EmployersTable;
+  employer_contacts: EmployerContactsTable;
+  employer_contact_logs: EmployerContactLogsTable;
 }

@@ -66,6 +66,19 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH', url: string, payload: unk
   ['POST', '/api/staff/x/unlock', undefined, 'id'],
   ['GET', '/api/audit-logs?from=yesterday', undefined, 'from'],
   ['PATCH', '/api/service-items/26', { audience: '居民' }, 'no'],
+  ['GET', '/api/employers?industrySection=Z', undefined, 'industrySection'],
+  ['GET', '/api/employers/not-an-id', undefined, 'id'],
+  [
+    'POST',
+    '/api/employers',
+    { kind: 'company', name: '某公司', creditCode: '91110000600037341N', industryDivision: '13', townCode: '310151101', address: 'a' },
+    'creditCode',
+  ],
+  ['PATCH', `/api/employers/${ID}`, { name: 'x' }, 'version'],
+  ['POST', `/api/employers/${ID}/deactivate`, {}, 'version'],
+  ['POST', `/api/employers/${ID}/contacts`, { name: '张', role: '经理', phone: '12345' }, 'phone'],
+  ['GET', `/api/employers/${ID}/contact-logs?pageSize=1000`, undefined, 'pageSize'],
+  ['POST', `/api/employers/${ID}/contact-logs`, { channel: 'fax', summary: '联系', jobsCollected: 0 }, 'channel'],
 ];
 
 describe('input validation', () => {

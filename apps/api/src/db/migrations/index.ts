@@ -3,6 +3,7 @@ import * as createRegions from './202611261800_create_regions.ts';
 import * as createOrg from './202611261801_create_org.ts';
 import * as createSessions from './202611261802_create_sessions.ts';
 import * as createAuditLogs from './202611261803_create_audit_logs.ts';
+import * as createEmployers from './202611261900_create_employers.ts';
 
 /** Every migration, by name; listed explicitly so that the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '202611261801_create_org': createOrg,
   '202611261802_create_sessions': createSessions,
   '202611261803_create_audit_logs': createAuditLogs,
+  '202611261900_create_employers': createEmployers,
 };
