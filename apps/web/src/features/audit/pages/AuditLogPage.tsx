@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { intParam, useListParams } from '../../../lib/list-params.ts';
 import { useAuditVerification } from '../api/audit-verification.ts';
 import { type AuditLogsFilter, useAuditLogs } from '../api/list-audit-logs.ts';
+import { actionLabel, entityLabel } from '../components/audit-labels.ts';
 
 function ChainStatus() {
   const verification = useAuditVerification();
@@ -38,13 +39,22 @@ const columns: TableColumnsType<AuditLog> = [
   { title: '序号', dataIndex: 'seq', key: 'seq', width: 80 },
   { title: '时间', dataIndex: 'at', key: 'at', render: (at: string) => formatDateTime(at) },
   { title: '操作人', dataIndex: 'actorUsername', key: 'actor', render: (name: string | null) => name ?? '系统' },
-  { title: '操作', dataIndex: 'action', key: 'action', render: (action: string) => <code>{action}</code> },
+  {
+    title: '操作',
+    dataIndex: 'action',
+    key: 'action',
+    render: (action: string) => (
+      <span>
+        {actionLabel(action)} <code className="entity-id">{action}</code>
+      </span>
+    ),
+  },
   {
     title: '对象',
     key: 'entity',
     render: (_value, row) => (
       <span>
-        {row.entityType}
+        {entityLabel(row.entityType)}
         {row.entityId ? <code className="entity-id"> {row.entityId}</code> : null}
       </span>
     ),

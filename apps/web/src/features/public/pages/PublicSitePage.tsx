@@ -109,7 +109,7 @@ export default function PublicSitePage() {
                 <ul className="public-links">
                   {config.externalPlatforms.map((platform) => (
                     <li key={platform.url}>
-                      <a href={platform.url} rel="noopener">
+                      <a className="public-link" href={platform.url} rel="noopener">
                         {platform.name}
                       </a>
                     </li>

@@ -1,13 +1,6 @@
-import type { ServiceItem } from '@jobcircle/domain';
+import type { ServiceItem, UpdateServiceItemBody } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-
-export interface UpdateServiceItemBody {
-  audience?: string;
-  content?: string;
-  howToApply?: string;
-  whereToCheck?: string;
-}
 
 export function updateServiceItem(no: number, body: UpdateServiceItemBody): Promise<ServiceItem> {
   return api.patch<ServiceItem>(`/service-items/${no}`, body);

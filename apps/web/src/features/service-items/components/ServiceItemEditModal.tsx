@@ -1,19 +1,19 @@
-import { type ServiceItem, text } from '@jobcircle/domain';
+import { type ServiceItem, type UpdateServiceItemBody, UpdateServiceItemBodySchema } from '@jobcircle/domain';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, zodRule } from '../../../lib/form.ts';
-import { type UpdateServiceItemBody, useUpdateServiceItem } from '../api/update-service-item.ts';
+import { useUpdateServiceItem } from '../api/update-service-item.ts';
 
 export const SERVICE_ITEM_FIELDS = [
-  { name: 'audience', label: '服务对象', hint: '谁可以申请、享受这项服务' },
-  { name: 'content', label: '服务内容', hint: '这项服务具体提供什么' },
-  { name: 'howToApply', label: '申请方式', hint: '到哪里、带什么材料、怎么申请' },
-  { name: 'whereToCheck', label: '查询途径', hint: '在哪里查询办理进度和结果' },
+  { name: 'audience', label: '服务对象', hint: '谁可以申请、享受这项服务', max: 500 },
+  { name: 'content', label: '服务内容', hint: '这项服务具体提供什么', max: 1000 },
+  { name: 'howToApply', label: '申请方式', hint: '到哪里、带什么材料、怎么申请', max: 1000 },
+  { name: 'whereToCheck', label: '查询途径', hint: '在哪里查询办理进度和结果', max: 500 },
 ] as const;
 
 const LABELS = Object.fromEntries(SERVICE_ITEM_FIELDS.map((f) => [f.name, f.label]));
-const fieldRule = zodRule(text(1000), '请填写此项说明');
+const fields = UpdateServiceItemBodySchema.shape;
 
 /** A district admin edits what the public sees about an item: who, what, how to apply, where to check. */
 export function ServiceItemEditModal({ item, onClose }: { item: ServiceItem; onClose: () => void }) {
@@ -67,8 +67,14 @@ export function ServiceItemEditModal({ item, onClose }: { item: ServiceItem; onC
         initialValues={{ audience: item.audience, content: item.content, howToApply: item.howToApply, whereToCheck: item.whereToCheck }}
       >
         {SERVICE_ITEM_FIELDS.map((field) => (
-          <Form.Item key={field.name} name={field.name} label={field.label} extra={field.hint} rules={[fieldRule]}>
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={1000} />
+          <Form.Item
+            key={field.name}
+            name={field.name}
+            label={field.label}
+            extra={field.hint}
+            rules={[zodRule(fields[field.name].unwrap(), `请填写${field.label}`)]}
+          >
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={field.max} showCount />
           </Form.Item>
         ))}
       </Form>

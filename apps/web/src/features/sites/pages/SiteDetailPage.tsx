@@ -115,6 +115,7 @@ function SiteStaff({ site }: { site: Site }) {
   );
 }
 
+/** Keyed by version: a save or a reload after a conflict starts the form afresh from the record. */
 function EditSite({ site, onReload }: { site: Site; onReload: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<SiteFormValues>();
@@ -146,7 +147,6 @@ function EditSite({ site, onReload }: { site: Site; onReload: () => void }) {
 
   return (
     <SiteForm
-      key={site.version}
       form={form}
       mode="edit"
       initialValues={siteToFormValues(site)}
@@ -227,7 +227,7 @@ export default function SiteDetailPage() {
           { key: 'overview', label: '概况', children: <Overview site={data} /> },
           ...(can(me, 'staff:read') ? [{ key: 'staff', label: '人员', children: <SiteStaff site={data} /> }] : []),
           ...(can(me, 'site:write')
-            ? [{ key: 'edit', label: '编辑', children: <EditSite site={data} onReload={() => void site.refetch()} /> }]
+            ? [{ key: 'edit', label: '编辑', children: <EditSite key={data.version} site={data} onReload={() => void site.refetch()} /> }]
             : []),
         ]}
       />

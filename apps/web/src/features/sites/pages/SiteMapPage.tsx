@@ -65,7 +65,6 @@ export default function SiteMapPage() {
         height="min(70vh, 640px)"
         tileSource={config?.tileSource ?? null}
         sites={all}
-        fit={Boolean(params.townCode)}
         renderPopup={(site) => {
           const full = all.find((s) => s.id === site.id);
           return (

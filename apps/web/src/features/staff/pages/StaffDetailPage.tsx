@@ -33,6 +33,7 @@ function toFormValues(staff: Staff): StaffFormValues {
   };
 }
 
+/** Keyed by version: a save or a reload after a conflict starts the form afresh from the record. */
 function EditStaff({ staff, onReload }: { staff: Staff; onReload: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<StaffFormValues>();
@@ -66,7 +67,6 @@ function EditStaff({ staff, onReload }: { staff: Staff; onReload: () => void }) 
 
   return (
     <StaffForm
-      key={staff.version}
       form={form}
       mode="edit"
       initialValues={toFormValues(staff)}
@@ -172,7 +172,7 @@ export default function StaffDetailPage() {
           <Typography.Title level={2} className="section-title">
             修改账号信息
           </Typography.Title>
-          <EditStaff staff={data} onReload={() => void staff.refetch()} />
+          <EditStaff key={data.version} staff={data} onReload={() => void staff.refetch()} />
         </>
       ) : null}
       <OneTimePasswordModal result={oneTime} title="密码已重置" onClose={() => setOneTime(null)} />
