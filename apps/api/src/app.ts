@@ -14,6 +14,7 @@ import { createAuditService, registerAudit } from './modules/audit/index.ts';
 import { createAuthService, createSessionHook, createSignInLocks, registerAuth } from './modules/auth/index.ts';
 import { createEmployersService, registerEmployers } from './modules/employers/index.ts';
 import { createOrgServices, registerOrg } from './modules/org/index.ts';
+import { createResidentsService, registerResidents } from './modules/residents/index.ts';
 import type { Clock } from './platform/context.ts';
 import { createFieldCipher } from './platform/crypto.ts';
 import { notFoundResponse, registerErrorHandling } from './platform/errors.ts';
@@ -38,8 +39,9 @@ export function createServices(deps: { config: Config; database: DatabaseHandle 
   const signInLocks = createSignInLocks({ db, config: deps.config });
   const org = createOrgServices({ db, audit, signInLocks });
   const auth = createAuthService({ db, config: deps.config, audit, staff: org.staff, signInLocks });
+  const residents = createResidentsService({ db, audit, cipher, regions: org.regions, grids: org.grids, staff: org.staff });
   const employers = createEmployersService({ db, audit, regions: org.regions, cipher });
-  return { cipher, audit, signInLocks, org, auth, employers };
+  return { cipher, audit, signInLocks, org, auth, residents, employers };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -72,7 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const { audit, org, auth, employers } = createServices({ config, database });
+  const { audit, org, auth, employers, residents } = createServices({ config, database });
   await org.regions.load();
 
   app.decorateRequest('actor', null);
@@ -85,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOrg(app, org);
   registerEmployers(app, employers);
   registerAudit(app, audit);
+  registerResidents(app, residents);
 
   const webDist = config.webDist;
   const hasWeb = webDist !== undefined && existsSync(path.join(webDist, 'index.html'));

@@ -23,6 +23,10 @@ export const ERRORS = {
   EMPLOYER_CREDIT_CODE_TAKEN: { status: 409, message: '该统一社会信用代码已登记，请勿重复录入' },
   REGION_OUT_OF_SCOPE: { status: 403, message: '所选区域不在您的管辖范围内' },
   ROLE_NOT_ASSIGNABLE: { status: 403, message: '您不能分配该角色' },
+  RESIDENT_ID_NUMBER_TAKEN: { status: 409, message: '该身份证号已登记，请勿重复录入' },
+  RESIDENT_MERGED: { status: 409, message: '该人员记录已合并到另一条记录，请在合并后的记录上操作' },
+  IMPORT_STATE_CONFLICT: { status: 409, message: '导入任务当前状态不允许此操作' },
+  IMPORT_FILE_UNREADABLE: { status: 400, message: '无法读取该文件，请上传 xlsx 或 csv 格式的表格' },
   INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

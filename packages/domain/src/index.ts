@@ -13,6 +13,7 @@ export * from './permissions.ts';
 export * from './reference/industries.ts';
 export * from './reference/occupations.ts';
 export * from './regions.ts';
+export * from './residents.ts';
 export * from './service-catalogue.ts';
 export * from './service-items.ts';
 export * from './validators/credit-code.ts';

@@ -12,6 +12,13 @@ export const PERMISSIONS = [
   'audit-log:read',
   'employer:read',
   'employer:write',
+  'resident:read',
+  'resident:write',
+  'resident:unmask',
+  'resident:read-sensitive',
+  'resident:import',
+  'resident:export',
+  'resident:merge',
 ] as const;
 export const PermissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -26,6 +33,13 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'audit-log:read': '查看审计日志',
   'employer:read': '查看用人单位',
   'employer:write': '维护用人单位及走访记录',
+  'resident:read': '查看劳动力资源',
+  'resident:write': '维护劳动力资源',
+  'resident:unmask': '查看完整证件号和手机号（须说明原因）',
+  'resident:read-sensitive': '查看健康与残疾信息',
+  'resident:import': '导入劳动力资源',
+  'resident:export': '导出台账',
+  'resident:merge': '合并重复人员',
 };
 
 export const ROLES = ['district_admin', 'town_admin', 'station_staff', 'point_staff', 'volunteer', 'mentor'] as const;
@@ -43,10 +57,38 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   district_admin: PERMISSIONS,
-  town_admin: ['org:read', 'site:write', 'grid:write', 'staff:read', 'staff:write', 'audit-log:read', 'employer:read', 'employer:write'],
-  station_staff: ['org:read', 'grid:write', 'staff:read', 'employer:read', 'employer:write'],
-  point_staff: ['org:read', 'staff:read', 'employer:read'],
-  volunteer: ['org:read'],
+  town_admin: [
+    'org:read',
+    'site:write',
+    'grid:write',
+    'staff:read',
+    'staff:write',
+    'audit-log:read',
+    'employer:read',
+    'employer:write',
+    'resident:read',
+    'resident:write',
+    'resident:unmask',
+    'resident:read-sensitive',
+    'resident:import',
+    'resident:export',
+    'resident:merge',
+  ],
+  station_staff: [
+    'org:read',
+    'grid:write',
+    'staff:read',
+    'employer:read',
+    'employer:write',
+    'resident:read',
+    'resident:write',
+    'resident:unmask',
+    'resident:read-sensitive',
+    'resident:import',
+    'resident:export',
+  ],
+  point_staff: ['org:read', 'staff:read', 'employer:read', 'resident:read', 'resident:write', 'resident:unmask'],
+  volunteer: ['org:read', 'resident:read'],
   mentor: ['org:read', 'employer:read'],
 };
 

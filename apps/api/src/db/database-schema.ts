@@ -5,6 +5,15 @@ import type { GridsTable } from '../modules/org/grids.table.ts';
 import type { RegionsTable } from '../modules/org/regions.table.ts';
 import type { ServiceItemDetailsTable, SiteServiceItemsTable, SitesTable } from '../modules/org/sites.table.ts';
 import type { StaffPasswordHistoryTable, StaffTable } from '../modules/org/staff.table.ts';
+import type {
+  AssistanceFilesTable,
+  EmploymentStatusHistoryTable,
+  ResidentImportsTable,
+  ResidentIntentionOccupationsTable,
+  ResidentKeyGroupsTable,
+  ResidentsTable,
+  ResidentTimelineTable,
+} from '../modules/residents/residents.table.ts';
 
 /** The whole schema, composed from each module's *.table.ts. */
 export interface Database {
@@ -22,4 +31,11 @@ export interface Database {
   employers: EmployersTable;
   employer_contacts: EmployerContactsTable;
   employer_contact_logs: EmployerContactLogsTable;
+  residents: ResidentsTable;
+  resident_key_groups: ResidentKeyGroupsTable;
+  resident_intention_occupations: ResidentIntentionOccupationsTable;
+  employment_status_history: EmploymentStatusHistoryTable;
+  assistance_files: AssistanceFilesTable;
+  resident_timeline: ResidentTimelineTable;
+  resident_imports: ResidentImportsTable;
 }

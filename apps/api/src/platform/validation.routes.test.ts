@@ -12,7 +12,7 @@ afterAll(() => t.close());
 const ID = '01a2190b-70e8-7a7d-aa14-e6766ac34cc6';
 
 /** For every route that takes input: a bad request and the field the answer must name. */
-const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH', url: string, payload: unknown, field: string][] = [
+const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload: unknown, field: string][] = [
   ['POST', '/api/auth/sign-in', { username: 'x' }, 'password'],
   ['POST', '/api/auth/password', { currentPassword: 'x', newPassword: 5 }, 'newPassword'],
   ['GET', '/api/sites?kind=castle', undefined, 'kind'],
@@ -66,6 +66,27 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH', url: string, payload: unk
   ['POST', '/api/staff/x/unlock', undefined, 'id'],
   ['GET', '/api/audit-logs?from=yesterday', undefined, 'from'],
   ['PATCH', '/api/service-items/26', { audience: '居民' }, 'no'],
+  ['GET', '/api/residents?last4=12', undefined, 'last4'],
+  ['POST', '/api/residents', { idNumber: '310230198001011230', name: '张三' }, 'idNumber'],
+  ['POST', '/api/residents/merges', { keepId: ID, mergeId: ID, reason: '同一个人' }, 'mergeId'],
+  ['GET', '/api/residents/123', undefined, 'id'],
+  ['PATCH', `/api/residents/${ID}`, { version: 1, mobile: '12345' }, 'mobile'],
+  [
+    'POST',
+    `/api/residents/${ID}/employment-status`,
+    { status: 'asleep', reason: '原因', effectiveDate: '2026-11-01', version: 1 },
+    'status',
+  ],
+  ['POST', `/api/residents/${ID}/unmask`, { fields: ['idNumber'], reason: '看' }, 'reason'],
+  ['GET', '/api/residents/x/assistance-file', undefined, 'id'],
+  [
+    'PUT',
+    `/api/residents/${ID}/assistance-file`,
+    { assessment: '评估', classification: 'maybe', plan: '计划', responsibleStaffId: null, nextFollowUpDate: null },
+    'classification',
+  ],
+  ['GET', '/api/residents/bad/timeline', undefined, 'id'],
+  ['POST', `/api/residents/${ID}/timeline`, { summary: '' }, 'summary'],
   ['GET', '/api/employers?industrySection=Z', undefined, 'industrySection'],
   ['GET', '/api/employers/not-an-id', undefined, 'id'],
   [

@@ -4,6 +4,7 @@ import * as createOrg from './202611261801_create_org.ts';
 import * as createSessions from './202611261802_create_sessions.ts';
 import * as createAuditLogs from './202611261803_create_audit_logs.ts';
 import * as createEmployers from './202611261900_create_employers.ts';
+import * as createResidents from './202611261910_create_residents.ts';
 
 /** Every migration, by name; listed explicitly so that the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '202611261802_create_sessions': createSessions,
   '202611261803_create_audit_logs': createAuditLogs,
   '202611261900_create_employers': createEmployers,
+  '202611261910_create_residents': createResidents,
 };

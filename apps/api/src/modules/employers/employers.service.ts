@@ -21,7 +21,6 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { placeInTown } from '../org/placement.ts';
 import type { RegionDirectory } from '../org/regions.service.ts';
 import {
   type ContactLogWithStaff,
@@ -147,7 +146,7 @@ export function createEmployersService(deps: { db: Kysely<Database>; audit: Audi
 
     async createEmployer(ctx: ServiceContext, body: CreateEmployerBody): Promise<Employer> {
       return db.transaction().execute(async (trx) => {
-        const placement = await placeInTown(regions, ctx.actor.scope, body.townCode, body.villageCode);
+        const placement = await regions.placeInTown(ctx.actor.scope, body.townCode, body.villageCode);
         const creditCode = body.creditCode ?? null;
         await checkCreditCode(trx, creditCode);
         const id = newId();
@@ -189,7 +188,7 @@ export function createEmployersService(deps: { db: Kysely<Database>; audit: Audi
         if (current.version !== body.version) throw new AppError('VERSION_CONFLICT', { currentVersion: current.version });
         const merged = { ...current, ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) } as Employer;
         checkIssues(merged);
-        const placement = await placeInTown(regions, ctx.actor.scope, merged.townCode, merged.villageCode);
+        const placement = await regions.placeInTown(ctx.actor.scope, merged.townCode, merged.villageCode);
         await checkCreditCode(trx, merged.creditCode, id);
         const patch: EmployerRowUpdate = {
           kind: merged.kind,

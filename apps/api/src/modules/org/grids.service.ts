@@ -15,7 +15,6 @@ import {
   selectGridPage,
   updateGridAtVersion,
 } from './grids.repository.ts';
-import { placeInTown } from './placement.ts';
 import type { RegionDirectory } from './regions.service.ts';
 import { findStaffById } from './staff.repository.ts';
 
@@ -51,6 +50,15 @@ export function createGridsService(deps: { db: Kysely<Database>; audit: AuditSer
   }
 
   return {
+    /** An active grid by its code, whatever the scope (the caller checks where it lies). */
+    async findActiveGrid(
+      trx: Executor<Database>,
+      code: string,
+    ): Promise<{ code: string; villageCode: string; townCode: string } | undefined> {
+      const grid = await findGridByCode(trx, code);
+      return grid?.is_active ? { code: grid.code, villageCode: grid.village_code, townCode: grid.town_code } : undefined;
+    },
+
     async listGrids(ctx: ServiceContext, query: ListGridsQuery): Promise<Page<Grid>> {
       const { rows, total } = await selectGridPage(db, ctx.actor.scope, query);
       return { items: rows.map(toGrid), total, page: query.page, pageSize: query.pageSize };
@@ -69,7 +77,7 @@ export function createGridsService(deps: { db: Kysely<Database>; audit: AuditSer
         const villageCode = body.code.slice(0, 12);
         const village = await regions.find(villageCode);
         if (village?.level !== 'village') throw validationError({ code: ['网格编号应以所属村居的代码开头'] });
-        const placement = await placeInTown(regions, ctx.actor.scope, village.parent_code ?? '', villageCode);
+        const placement = await regions.placeInTown(ctx.actor.scope, village.parent_code ?? '', villageCode);
         if (await findGridByCode(trx, body.code)) throw new AppError('GRID_CODE_TAKEN', { fieldErrors: { code: ['该网格编号已存在'] } });
         await checkResponsible(trx, ctx, body.responsibleStaffId);
         const id = newId();

@@ -1,6 +1,7 @@
 import { isInScope, type RegionNode, type RegionPlacement, type RegionScope } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
+import { AppError, validationError } from '../../platform/errors.ts';
 import { selectAllRegions } from './regions.repository.ts';
 import type { RegionRow } from './regions.table.ts';
 
@@ -40,6 +41,30 @@ export function createRegionDirectory(deps: { db: Kysely<Database> }) {
       if (region.level === 'town') return { districtCode: region.parent_code ?? '', townCode: region.code, villageCode: null };
       const town = loaded().get(region.parent_code ?? '');
       return { districtCode: town?.parent_code ?? '', townCode: region.parent_code, villageCode: region.code };
+    },
+
+    /**
+     * Checks that a town (and optionally a village of that town) exist and lie in the scope, and
+     * returns where they sit. Errors name the field at fault.
+     */
+    async placeInTown(
+      scope: RegionScope,
+      townCode: string,
+      villageCode: string | null | undefined,
+    ): Promise<RegionPlacement & { townCode: string }> {
+      const town = loaded().get(townCode);
+      if (town?.level !== 'town') throw validationError({ townCode: ['没有这个乡镇'] });
+      let placement: RegionPlacement & { townCode: string } = { districtCode: town.parent_code ?? '', townCode, villageCode: null };
+      if (villageCode) {
+        const village = loaded().get(villageCode);
+        if (village?.level !== 'village') throw validationError({ villageCode: ['没有这个村居'] });
+        if (village.parent_code !== townCode) throw validationError({ villageCode: ['该村居不属于所选乡镇'] });
+        placement = { ...placement, villageCode };
+      }
+      if (!isInScope(scope, placement)) {
+        throw new AppError('REGION_OUT_OF_SCOPE', { fieldErrors: { [villageCode ? 'villageCode' : 'townCode']: ['不在您的管辖范围内'] } });
+      }
+      return placement;
     },
 
     async nameOf(code: string | null): Promise<string | null> {

@@ -17,7 +17,6 @@ import type { ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { placeInTown } from './placement.ts';
 import type { RegionDirectory } from './regions.service.ts';
 import {
   findActiveSiteForPublic,
@@ -114,7 +113,7 @@ export function createSitesService(deps: { db: Kysely<Database>; audit: AuditSer
 
     async createSite(ctx: ServiceContext, body: CreateSiteBody): Promise<Site> {
       return db.transaction().execute(async (trx) => {
-        const placement = await placeInTown(regions, ctx.actor.scope, body.townCode, body.villageCode);
+        const placement = await regions.placeInTown(ctx.actor.scope, body.townCode, body.villageCode);
         await checkParent(trx, ctx, body.parentSiteId, body.townCode);
         const id = newId();
         const at = ctx.now.toISOString();
@@ -171,7 +170,7 @@ export function createSitesService(deps: { db: Kysely<Database>; audit: AuditSer
           for (const issue of issues) fieldErrors[issue.path] = [...(fieldErrors[issue.path] ?? []), issue.message];
           throw validationError(fieldErrors);
         }
-        const placement = await placeInTown(regions, ctx.actor.scope, merged.townCode, merged.villageCode);
+        const placement = await regions.placeInTown(ctx.actor.scope, merged.townCode, merged.villageCode);
         await checkParent(trx, ctx, merged.parentSiteId, merged.townCode, id);
         const patch: SiteRowUpdate = {
           name: merged.name,

@@ -35,6 +35,7 @@ import {
   insertStaff,
   type StaffWithSite,
   selectRecentPasswordHashes,
+  selectStaffDisplayNames,
   selectStaffPage,
   updateLastSignIn,
   updateStaffAtVersion,
@@ -303,6 +304,11 @@ export function createStaffService(deps: {
         await audit.record(trx, ctx, { action: 'staff.unlock', entityType: 'staff', entityId: id, region: regionOfRow(current) });
         return loadStaff(trx, ctx, id);
       });
+    },
+
+    /** Display names by id, for records that name who did something. */
+    async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+      return selectStaffDisplayNames(db, ids);
     },
 
     // ── what the auth module needs of accounts ─────────────────────────────────
