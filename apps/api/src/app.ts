@@ -14,7 +14,7 @@ import { createAuditService, registerAudit } from './modules/audit/index.ts';
 import { createAuthService, createSessionHook, createSignInLocks, registerAuth } from './modules/auth/index.ts';
 import { createEmployersService, registerEmployers } from './modules/employers/index.ts';
 import { createOrgServices, registerOrg } from './modules/org/index.ts';
-import { createResidentsService, registerResidents } from './modules/residents/index.ts';
+import { createResidentsServices, registerResidents } from './modules/residents/index.ts';
 import type { Clock } from './platform/context.ts';
 import { createFieldCipher } from './platform/crypto.ts';
 import { notFoundResponse, registerErrorHandling } from './platform/errors.ts';
@@ -39,7 +39,7 @@ export function createServices(deps: { config: Config; database: DatabaseHandle 
   const signInLocks = createSignInLocks({ db, config: deps.config });
   const org = createOrgServices({ db, audit, signInLocks });
   const auth = createAuthService({ db, config: deps.config, audit, staff: org.staff, signInLocks });
-  const residents = createResidentsService({ db, audit, cipher, regions: org.regions, grids: org.grids, staff: org.staff });
+  const residents = createResidentsServices({ db, audit, cipher, regions: org.regions, grids: org.grids, staff: org.staff });
   const employers = createEmployersService({ db, audit, regions: org.regions, cipher });
   return { cipher, audit, signInLocks, org, auth, residents, employers };
 }

@@ -7,16 +7,18 @@ import { MobileSchema } from './validators/mobile.ts';
 
 // ── enums (plan §三.一, §四.三; research/shanghai-rules.md §5.2, §5.10) ──────────────
 
-export const HUKOU_TYPES = ['local_agricultural', 'local_non_agricultural', 'non_local'] as const;
+export const HUKOU_TYPES = ['local_agricultural', 'local_non_agricultural', 'non_local', 'unknown'] as const;
 export const HukouTypeSchema = z.enum(HUKOU_TYPES);
 export type HukouType = z.infer<typeof HukouTypeSchema>;
 export const HUKOU_TYPE_LABELS: Record<HukouType, string> = {
   local_agricultural: '本市农业户籍',
   local_non_agricultural: '本市非农业户籍',
   non_local: '外省市户籍',
+  unknown: '待核实',
 };
 
 export const EDUCATION_LEVELS = [
+  'unknown',
   'none',
   'primary',
   'junior_secondary',
@@ -30,6 +32,7 @@ export const EDUCATION_LEVELS = [
 export const EducationLevelSchema = z.enum(EDUCATION_LEVELS);
 export type EducationLevel = z.infer<typeof EducationLevelSchema>;
 export const EDUCATION_LEVEL_LABELS: Record<EducationLevel, string> = {
+  unknown: '待核实',
   none: '未上过学',
   primary: '小学',
   junior_secondary: '初中',
@@ -42,6 +45,7 @@ export const EDUCATION_LEVEL_LABELS: Record<EducationLevel, string> = {
 };
 
 export const EMPLOYMENT_STATUSES = [
+  'unknown',
   'employed',
   'flexible',
   'self_employed',
@@ -53,6 +57,7 @@ export const EMPLOYMENT_STATUSES = [
 export const EmploymentStatusSchema = z.enum(EMPLOYMENT_STATUSES);
 export type EmploymentStatus = z.infer<typeof EmploymentStatusSchema>;
 export const EMPLOYMENT_STATUS_LABELS: Record<EmploymentStatus, string> = {
+  unknown: '待核实',
   employed: '单位就业',
   flexible: '灵活就业',
   self_employed: '自主创业/个体经营',
@@ -406,4 +411,19 @@ export const ImportJobSchema = z.object({
 });
 export type ImportJob = z.infer<typeof ImportJobSchema>;
 export const RemapImportBodySchema = z.object({ mapping: z.record(z.string(), z.enum(IMPORT_FIELD_KEYS).nullable()) });
-export const ExportResidentsQuerySchema = ListResidentsQuerySchema.omit({ page: true, pageSize: true });
+/** The ledger's filters; a reason asks for full numbers (needs resident:unmask, and is audited). */
+export const ExportResidentsQuerySchema = ListResidentsQuerySchema.omit({ page: true, pageSize: true }).extend({
+  reason: z.string().trim().min(4, { error: '请写明导出完整号码的原因（至少 4 个字）' }).max(200).optional(),
+});
+export type ExportResidentsQuery = z.infer<typeof ExportResidentsQuerySchema>;
+
+export const CreateImportBodySchema = z.object({
+  fileName: z
+    .string()
+    .trim()
+    .regex(/\.(xlsx|csv)$/i, { error: '请上传 .xlsx 或 .csv 文件' })
+    .max(200),
+  /** The file's bytes, base64. */
+  contentBase64: z.string().min(1, { error: '文件是空的' }).max(40_000_000, { error: '文件太大（上限约 30 MB）' }),
+});
+export type CreateImportBody = z.infer<typeof CreateImportBodySchema>;

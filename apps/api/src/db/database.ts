@@ -36,6 +36,9 @@ export function createDatabase(target: DatabaseTarget): DatabaseHandle {
     };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // An idle client that loses its server (a restart, a terminated backend) is dropped by the pool
+  // and replaced on next use; without a listener its error would end the process.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -87,6 +87,12 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ],
   ['GET', '/api/residents/bad/timeline', undefined, 'id'],
   ['POST', `/api/residents/${ID}/timeline`, { summary: '' }, 'summary'],
+  ['GET', '/api/residents/export?reason=%E7%9C%8B', undefined, 'reason'],
+  ['POST', '/api/residents/imports', { fileName: '台账.pdf', contentBase64: 'AAAA' }, 'fileName'],
+  ['GET', '/api/residents/imports/123', undefined, 'id'],
+  ['PUT', `/api/residents/imports/${ID}/mapping`, { mapping: { 姓名: 'nickname' } }, 'mapping.姓名'],
+  ['POST', '/api/residents/imports/x/accept', undefined, 'id'],
+  ['POST', '/api/residents/imports/bad/cancel', undefined, 'id'],
   ['GET', '/api/employers?industrySection=Z', undefined, 'industrySection'],
   ['GET', '/api/employers/not-an-id', undefined, 'id'],
   [

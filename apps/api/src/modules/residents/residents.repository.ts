@@ -306,8 +306,9 @@ export async function findImport(db: Executor<Database>, staffId: string, id: st
   return db.selectFrom('resident_imports').selectAll().where('id', '=', id).where('created_by', '=', staffId).executeTakeFirst();
 }
 
-export async function selectImportsInState(db: Executor<Database>, state: ResidentImportRow['state']): Promise<ResidentImportRow[]> {
-  return db.selectFrom('resident_imports').selectAll().where('state', '=', state).execute();
+/** For the background worker, which already holds the job's owner. */
+export async function findImportById(db: Executor<Database>, id: string): Promise<ResidentImportRow | undefined> {
+  return db.selectFrom('resident_imports').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function updateImport(trx: Executor<Database>, id: string, patch: Partial<Omit<ResidentImportsTable, 'id'>>): Promise<void> {

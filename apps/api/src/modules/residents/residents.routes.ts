@@ -2,11 +2,15 @@ import {
   AddTimelineNoteBodySchema,
   AssistanceFileSchema,
   ChangeEmploymentStatusBodySchema,
+  CreateImportBodySchema,
   CreateResidentBodySchema,
   DuplicatePairSchema,
+  ExportResidentsQuerySchema,
   IdParamsSchema,
+  ImportJobSchema,
   ListResidentsQuerySchema,
   MergeResidentsBodySchema,
+  RemapImportBodySchema,
   ResidentPageSchema,
   ResidentSchema,
   SaveAssistanceFileBodySchema,
@@ -18,9 +22,12 @@ import {
 import { z } from 'zod';
 import { contextOf, requirePermission } from '../../platform/http.ts';
 import type { App } from '../../platform/route-types.ts';
+import type { ResidentsExport } from './residents.export.ts';
+import type { ResidentImportsService } from './residents.import.ts';
 import type { ResidentsService } from './residents.service.ts';
 
-export function residentsRoutes(residents: ResidentsService) {
+export function residentsRoutes(deps: { residents: ResidentsService; imports: ResidentImportsService; ledger: ResidentsExport }) {
+  const { residents, imports, ledger } = deps;
   const read = requirePermission('resident:read');
   const write = requirePermission('resident:write');
   const tags = ['residents'];
@@ -38,6 +45,67 @@ export function residentsRoutes(residents: ResidentsService) {
       { schema: { tags, summary: '登记人员', body: CreateResidentBodySchema, response: { 201: ResidentSchema } }, preHandler: write },
       async (request, reply) => reply.status(201).send(await residents.createResident(contextOf(request), request.body)),
     );
+    app.get(
+      '/export',
+      {
+        schema: {
+          tags,
+          summary: '导出台账（xlsx；默认脱敏，留痕）',
+          querystring: ExportResidentsQuerySchema,
+          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        },
+        preHandler: requirePermission('resident:export'),
+      },
+      async (request, reply) => {
+        const { fileName, stream } = await ledger.exportLedger(contextOf(request), request.query);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+          .send(stream);
+      },
+    );
+
+    const importGuard = requirePermission('resident:import');
+    app.post(
+      '/imports',
+      {
+        schema: { tags, summary: '上传表格并预览导入（不写入）', body: CreateImportBodySchema, response: { 201: ImportJobSchema } },
+        preHandler: importGuard,
+        bodyLimit: 45_000_000,
+      },
+      async (request, reply) =>
+        reply.status(201).send(await imports.createImport(contextOf(request), request.body.fileName, request.body.contentBase64)),
+    );
+    app.get(
+      '/imports/:id',
+      { schema: { tags, summary: '导入任务与进度', params: IdParamsSchema, response: { 200: ImportJobSchema } }, preHandler: importGuard },
+      (request) => imports.getImport(contextOf(request), request.params.id),
+    );
+    app.put(
+      '/imports/:id/mapping',
+      {
+        schema: {
+          tags,
+          summary: '调整列对应并重新预览',
+          params: IdParamsSchema,
+          body: RemapImportBodySchema,
+          response: { 200: ImportJobSchema },
+        },
+        preHandler: importGuard,
+      },
+      (request) => imports.remapImport(contextOf(request), request.params.id, request.body.mapping),
+    );
+    app.post(
+      '/imports/:id/accept',
+      { schema: { tags, summary: '确认导入', params: IdParamsSchema, response: { 200: ImportJobSchema } }, preHandler: importGuard },
+      (request) => imports.acceptImport(contextOf(request), request.params.id),
+    );
+    app.post(
+      '/imports/:id/cancel',
+      { schema: { tags, summary: '放弃导入', params: IdParamsSchema, response: { 200: ImportJobSchema } }, preHandler: importGuard },
+      (request) => imports.cancelImport(contextOf(request), request.params.id),
+    );
+
     app.get(
       '/duplicates',
       {

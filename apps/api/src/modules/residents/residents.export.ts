@@ -1,0 +1,104 @@
+import { PassThrough, type Readable } from 'node:stream';
+import {
+  EDUCATION_LEVEL_LABELS,
+  EMPLOYMENT_STATUS_LABELS,
+  type ExportResidentsQuery,
+  HUKOU_TYPE_LABELS,
+  KEY_GROUP_LABELS,
+  SEX_LABELS,
+} from '@jobcircle/domain';
+import ExcelJS from 'exceljs';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database-schema.ts';
+import type { ServiceContext } from '../../platform/context.ts';
+import type { FieldCipher } from '../../platform/crypto.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import { selectKeyGroups, selectResidentPage } from './residents.repository.ts';
+import { isMembershipCurrent, shanghaiDate } from './residents.rules.ts';
+
+const COLUMNS = [
+  { header: '姓名', key: 'name', width: 10 },
+  { header: '身份证号', key: 'idNumber', width: 22 },
+  { header: '性别', key: 'sex', width: 6 },
+  { header: '出生日期', key: 'birthDate', width: 12 },
+  { header: '手机号', key: 'mobile', width: 14 },
+  { header: '户籍', key: 'hukouType', width: 14 },
+  { header: '乡镇', key: 'town', width: 10 },
+  { header: '村居', key: 'village', width: 16 },
+  { header: '学历', key: 'education', width: 12 },
+  { header: '就业状态', key: 'status', width: 14 },
+  { header: '重点群体', key: 'keyGroups', width: 24 },
+  { header: '地址', key: 'address', width: 30 },
+  { header: '更新时间', key: 'updatedAt', width: 20 },
+];
+
+/** The ledger (台账) as xlsx: masked, unless the actor may unmask and gives a reason. Always audited. */
+export function createResidentsExport(deps: { db: Kysely<Database>; audit: AuditService; cipher: FieldCipher }) {
+  const { db, audit, cipher } = deps;
+  return {
+    async exportLedger(
+      ctx: ServiceContext,
+      { reason: unmaskReason, ...query }: ExportResidentsQuery,
+    ): Promise<{ fileName: string; stream: Readable }> {
+      const unmasked = unmaskReason !== undefined;
+      if (unmasked && !ctx.actor.permissions.has('resident:unmask')) throw new AppError('FORBIDDEN');
+      const first = await selectResidentPage(db, ctx.actor.scope, { ...query, page: 1, pageSize: 1 });
+      await db.transaction().execute((trx) =>
+        audit.record(trx, ctx, {
+          action: 'resident.export',
+          entityType: 'resident',
+          region: {
+            districtCode: ctx.actor.scope.districtCode,
+            townCode: ctx.actor.scope.townCode ?? null,
+            villageCode: ctx.actor.scope.villageCode ?? null,
+          },
+          details: { rows: first.total, unmasked, ...(unmasked ? { reason: unmaskReason } : {}), filters: query },
+        }),
+      );
+      const stream = new PassThrough();
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false });
+      const sheet = workbook.addWorksheet('劳动力资源台账');
+      sheet.columns = COLUMNS;
+      const today = shanghaiDate(ctx.now);
+      const write = async () => {
+        for (let page = 1; ; page++) {
+          const { rows } = await selectResidentPage(db, ctx.actor.scope, { ...query, page, pageSize: 1000 });
+          if (rows.length === 0) break;
+          const groups = await selectKeyGroups(
+            db,
+            rows.map((row) => row.id),
+          );
+          for (const row of rows) {
+            sheet
+              .addRow({
+                name: row.name,
+                idNumber: unmasked ? cipher.decrypt(row.id_number_cipher) : row.id_number_masked,
+                sex: SEX_LABELS[row.sex],
+                birthDate: row.birth_date,
+                mobile: unmasked ? (row.mobile_cipher ? cipher.decrypt(row.mobile_cipher) : '') : (row.mobile_masked ?? ''),
+                hukouType: HUKOU_TYPE_LABELS[row.hukou_type],
+                town: row.town_name,
+                village: row.village_name,
+                education: EDUCATION_LEVEL_LABELS[row.education],
+                status: EMPLOYMENT_STATUS_LABELS[row.employment_status],
+                keyGroups: (groups.get(row.id) ?? [])
+                  .filter((g) => isMembershipCurrent({ validFrom: g.valid_from, validTo: g.valid_to }, today))
+                  .map((g) => KEY_GROUP_LABELS[g.key_group])
+                  .join('、'),
+                address: row.address,
+                updatedAt: row.updated_at,
+              })
+              .commit();
+          }
+          if (rows.length < 1000) break;
+        }
+        sheet.commit();
+        await workbook.commit();
+      };
+      write().catch((error: unknown) => stream.destroy(error as Error));
+      return { fileName: `劳动力资源台账-${today}.xlsx`, stream };
+    },
+  };
+}
+export type ResidentsExport = ReturnType<typeof createResidentsExport>;

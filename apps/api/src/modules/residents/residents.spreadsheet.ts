@@ -1,0 +1,58 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+export interface Sheet {
+  headers: string[];
+  /** Data rows (after the heading row), each cell as trimmed text; `row` is the spreadsheet row number. */
+  rows: { row: number; cells: string[] }[];
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value == null) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('text' in value && typeof value.text === 'string') return value.text.trim();
+    if ('result' in value && value.result != null) return String(value.result).trim();
+    if ('richText' in value)
+      return value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim();
+    return '';
+  }
+  return String(value).trim();
+}
+
+/**
+ * Text of a CSV file: UTF-8 (with or without BOM) or, as Excel in China saves it, GB18030.
+ */
+export function decodeCsv(bytes: Buffer): string {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** Reads the first worksheet of an xlsx file, or a CSV file, into headings and rows of text. */
+export async function readSheet(fileName: string, bytes: Buffer): Promise<Sheet> {
+  const workbook = new ExcelJS.Workbook();
+  if (/\.csv$/i.test(fileName)) {
+    await workbook.csv.read(Readable.from([decodeCsv(bytes)]), { parserOptions: { trim: true } });
+  } else {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { headers: [], rows: [] };
+  const width = sheet.columnCount;
+  const textOf = (row: ExcelJS.Row) => Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value));
+  const headers = textOf(sheet.getRow(1));
+  const rows: Sheet['rows'] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const cells = textOf(row);
+    if (cells.some((cell) => cell !== '')) rows.push({ row: rowNumber, cells });
+  });
+  return { headers, rows };
+}
