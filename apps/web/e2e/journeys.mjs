@@ -69,6 +69,27 @@ export async function districtAdminCreatesPoint({ page, baseUrl, report, state }
   );
   check(Math.abs(site.lng - 121.654) < 1e-6 && Math.abs(site.lat - 31.592) < 1e-6, 'the API stored the typed coordinates');
 
+  // Someone else saves first: the form says so, keeps what was typed, and reloads only when asked.
+  await page.getByRole('tab', { name: '编辑' }).click();
+  const myAddress = `${site.address}（我的修改）`;
+  await page.getByLabel('地址').fill(myAddress);
+  const me = await (await page.request.get(`${baseUrl}/api/auth/me`)).json();
+  const other = await page.request.patch(`${baseUrl}/api/sites/${state.siteId}`, {
+    data: { version: site.version, managingUnit: '另一位同事改过的管理单位' },
+    headers: { 'X-CSRF-Token': me.csrfToken },
+  });
+  check(other.ok(), `the concurrent update is accepted (${other.status()})`);
+  await page.getByRole('button', { name: '保存修改' }).click();
+  await page.getByText(/已被他人修改/).waitFor();
+  check((await page.getByLabel('地址').inputValue()) === myAddress, 'after a version conflict the typed address is kept');
+  await checkA11y(page, 'site form (version conflict)', report);
+  await page.getByRole('button', { name: '载入最新内容' }).click();
+  await page.getByText(/已被他人修改/).waitFor({ state: 'detached' });
+  check((await page.getByLabel('管理单位').inputValue()) === '另一位同事改过的管理单位', 'reloading shows the colleague’s change');
+  await page.getByLabel('地址').fill(myAddress);
+  await page.getByRole('button', { name: '保存修改' }).click();
+  await page.getByText('已保存').waitFor();
+
   // The village's point worker: an account created from the point's page.
   await page.getByRole('tab', { name: '人员' }).click();
   await page.getByRole('button', { name: '为此站点新建人员账号' }).click();

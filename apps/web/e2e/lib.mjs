@@ -17,11 +17,12 @@ export function check(condition, message) {
 
 /** Every page a journey visits: zero axe violations under WCAG 2.0/2.1 A and AA. */
 export async function checkA11y(page, name, report) {
+  const started = Date.now();
   await page.waitForLoadState('networkidle');
   // antd fades elements in; let the animations finish so that contrast is measured on final colours.
   await page.waitForTimeout(400);
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  report.axeChecks.push({ name, url: page.url(), violations: result.violations.length });
+  report.axeChecks.push({ name, url: page.url(), violations: result.violations.length, ms: Date.now() - started });
   if (result.violations.length > 0) {
     const lines = result.violations.map(
       (v) =>

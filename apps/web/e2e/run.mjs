@@ -161,7 +161,12 @@ async function main() {
     if (failed > 0 && server) console.log(`server log (last lines):\n${server.log.join('').split('\n').slice(-30).join('\n')}`);
     await server?.stop();
   }
-  console.log(`axe: ${report.axeChecks.length} page checks, ${report.axeChecks.reduce((n, c) => n + c.violations, 0)} violations`);
+  const axeSeconds = report.axeChecks.reduce((n, c) => n + c.ms, 0) / 1000;
+  const slowest = [...report.axeChecks].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  console.log(
+    `axe: ${report.axeChecks.length} page checks, ${report.axeChecks.reduce((n, c) => n + c.violations, 0)} violations, ${axeSeconds.toFixed(0)} s` +
+      ` (slowest: ${slowest.map((c) => `${c.name} ${(c.ms / 1000).toFixed(1)} s`).join(', ')})`,
+  );
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 }

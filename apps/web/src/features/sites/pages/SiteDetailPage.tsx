@@ -134,13 +134,11 @@ function EditSite({ site, onReload }: { site: Site; onReload: () => void }) {
       void message.info('没有需要保存的修改');
       return;
     }
-    update.mutate(
-      { ...changes, version: site.version },
-      {
-        onSuccess: () => void message.success('已保存'),
-        onError: (error) => {
-          if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, SITE_FIELD_LABELS));
-        },
+    // mutateAsync: a save changes the version, which remounts this form; the promise still settles.
+    update.mutateAsync({ ...changes, version: site.version }).then(
+      () => void message.success('已保存'),
+      (error: unknown) => {
+        if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, SITE_FIELD_LABELS));
       },
     );
   };

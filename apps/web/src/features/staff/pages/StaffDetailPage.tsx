@@ -54,13 +54,11 @@ function EditStaff({ staff, onReload }: { staff: Staff; onReload: () => void }) 
       void message.info('没有需要保存的修改');
       return;
     }
-    update.mutate(
-      { ...changes, version: staff.version },
-      {
-        onSuccess: () => void message.success('已保存'),
-        onError: (error) => {
-          if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, STAFF_FIELD_LABELS));
-        },
+    // mutateAsync: a save changes the version, which remounts this form; the promise still settles.
+    update.mutateAsync({ ...changes, version: staff.version }).then(
+      () => void message.success('已保存'),
+      (error: unknown) => {
+        if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, STAFF_FIELD_LABELS));
       },
     );
   };
