@@ -61,7 +61,7 @@ export default function ChangePasswordPage() {
         </p>
       </header>
       <main className="auth-card">
-        <Card title={<h2 className="card-heading">{forced ? '首次登录或密码已重置，请设置新密码' : '设置新密码'}</h2>}>
+        <Card title={<h2 className="card-heading">{forced ? '首次登录、密码已重置或已到期，请先设置新密码' : '设置新密码'}</h2>}>
           {change.error && !isApiError(change.error, 'VALIDATION_FAILED', 'PASSWORD_POLICY', 'INVALID_CREDENTIALS') ? (
             <Alert type="error" showIcon role="alert" title={errorMessage(change.error)} style={{ marginBottom: 16 }} />
           ) : null}
