@@ -65,6 +65,8 @@ export const MobileSchema = z.string({ error: MOBILE_ERROR_MESSAGES.format }).tr
  * form; anything else as typed (whitespace removed), wholly masked when 7 characters or fewer.
  */
 export function maskMobile(input: string): string {
+  // An 11-digit number masks the same whether or not it is valid: skip the parser (hot in imports).
+  if (/^\d{11}$/.test(input)) return maskMiddle(input, 3, 4);
   const result = parseMobile(input);
   return maskMiddle(result.ok ? result.value.normalized : compactInput(input), 3, 4);
 }

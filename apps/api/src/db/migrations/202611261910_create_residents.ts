@@ -139,6 +139,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('file_name', 'text', (c) => c.notNull())
     // The uploaded file, encrypted: it holds ID numbers. Removed once the import ends.
     .addColumn('file_cipher', 'text')
+    // The previewed, validated rows, encrypted: what "accept" writes. Removed once the import ends.
+    .addColumn('records_cipher', 'text')
     .addColumn('state', 'text', (c) => c.notNull())
     .addColumn('headers', 'text', (c) => c.notNull())
     .addColumn('mapping', 'text', (c) => c.notNull())

@@ -484,6 +484,7 @@ export function createResidentImportsService(deps: {
       unchanged_rows: result.unchangedRows,
       error_count: result.errors.length,
       errors: JSON.stringify(result.errors),
+      records_cipher: cipher.encrypt(JSON.stringify(result.records)),
       updated_at: ctx.now.toISOString(),
     });
   }
@@ -495,10 +496,10 @@ export function createResidentImportsService(deps: {
     const actor = ctx.actor;
     try {
       const row = await findImportById(db, jobId);
-      if (!row) return;
-      const sheet = await sheetOf(row);
-      const mapping = JSON.parse(row.mapping) as Mapping;
-      const { records, errors } = await analyse(actor.scope, sheet, mapping, shanghaiDate(clock()));
+      if (!row?.records_cipher) return;
+      // The rows the user saw in the preview; each batch re-checks what exists at the time it writes.
+      const records = JSON.parse(cipher.decrypt(row.records_cipher)) as ImportRecord[];
+      const errors = JSON.parse(row.errors) as ImportRowError[];
       let processed = 0;
       const applyErrors: ImportRowError[] = [];
       for (let i = 0; i < records.length; i += BATCH) {
@@ -561,6 +562,7 @@ export function createResidentImportsService(deps: {
         created_by: ctx.actor.staffId,
         file_name: fileName,
         file_cipher: cipher.encrypt(contentBase64),
+        records_cipher: null,
         state: 'previewed',
         headers: JSON.stringify(sheet.headers),
         mapping: JSON.stringify(mapping),
@@ -611,7 +613,7 @@ export function createResidentImportsService(deps: {
     async cancelImport(ctx: ServiceContext, id: string): Promise<ImportJob> {
       const row = await loadJob(ctx, id);
       if (row.state !== 'previewed') throw new AppError('IMPORT_STATE_CONFLICT');
-      await updateImport(db, id, { state: 'cancelled', file_cipher: null, updated_at: ctx.now.toISOString() });
+      await updateImport(db, id, { state: 'cancelled', file_cipher: null, records_cipher: null, updated_at: ctx.now.toISOString() });
       return toJob(await loadJob(ctx, id));
     },
   };

@@ -39,7 +39,8 @@ export function decodeCsv(bytes: Buffer): string {
 export async function readSheet(fileName: string, bytes: Buffer): Promise<Sheet> {
   const workbook = new ExcelJS.Workbook();
   if (/\.csv$/i.test(fileName)) {
-    await workbook.csv.read(Readable.from([decodeCsv(bytes)]), { parserOptions: { trim: true } });
+    // Every cell as text: read as numbers, 18-digit ID numbers would lose their last digits.
+    await workbook.csv.read(Readable.from([decodeCsv(bytes)]), { parserOptions: { trim: true }, map: (value: string) => value });
   } else {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   }

@@ -102,6 +102,7 @@ export interface ResidentImportsTable {
   created_by: string;
   file_name: string;
   file_cipher: string | null;
+  records_cipher: string | null;
   state: 'previewed' | 'importing' | 'done' | 'failed' | 'cancelled';
   headers: string;
   mapping: string;
