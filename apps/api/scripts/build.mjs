@@ -5,7 +5,9 @@ import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const domain = JSON.parse(readFileSync(new URL('../../../packages/domain/package.json', import.meta.url), 'utf8'));
-const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(domain.dependencies ?? {})].flatMap((name) => [name, `${name}/*`]);
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(domain.dependencies ?? {})]
+  .filter((name) => !name.startsWith('@jobcircle/'))
+  .flatMap((name) => [name, `${name}/*`]);
 
 await build({
   absWorkingDir: new URL('..', import.meta.url).pathname,

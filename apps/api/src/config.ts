@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ExternalPlatform } from '@jobcircle/domain';
 import { z } from 'zod';
 import { decodeKey, generateKey } from './platform/crypto.ts';
 
@@ -30,11 +31,6 @@ const EnvSchema = z.object({
 });
 
 export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
-
-export interface ExternalPlatform {
-  name: string;
-  url: string;
-}
 
 export interface Config {
   host: string;

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/style/noRestrictedImports: the browser tests are Node code that drives the built app; they are not part of the web bundle
 // Helpers shared by the browser journeys (plain ESM run by Node; no build step).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';

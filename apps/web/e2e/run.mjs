@@ -1,4 +1,3 @@
-// biome-ignore-all lint/style/noRestrictedImports: the browser tests are Node code that drives the built app; they are not part of the web bundle
 // Browser journeys of the staff console: Playwright (playwright-core) in Debian's Chromium, with
 // axe-core on every page a journey visits.
 //

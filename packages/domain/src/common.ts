@@ -52,3 +52,18 @@ export const OkSchema = z.object({ ok: z.literal(true) });
 /** WGS-84 coordinates; Chongming lies within these bounds (with margin for the whole of Shanghai). */
 export const LngSchema = z.number().min(120.8, { error: '经度超出上海范围' }).max(122.2, { error: '经度超出上海范围' });
 export const LatSchema = z.number().min(30.6, { error: '纬度超出上海范围' }).max(32.0, { error: '纬度超出上海范围' });
+
+// ── settings the web app needs before sign-in ──
+
+/** A map tile source; none means the map draws the project's own data only (offline). */
+export const TileSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('tianditu'), key: z.string() }),
+  z.object({ kind: z.literal('xyz'), url: z.string(), crs: z.enum(['wgs84', 'gcj02']), attribution: z.string() }),
+]);
+export type TileSource = z.infer<typeof TileSourceSchema>;
+
+export const ExternalPlatformSchema = z.object({ name: z.string(), url: z.string() });
+export type ExternalPlatform = z.infer<typeof ExternalPlatformSchema>;
+
+export const PublicConfigSchema = z.object({ externalPlatforms: z.array(ExternalPlatformSchema), tileSource: TileSourceSchema.nullable() });
+export type PublicConfig = z.infer<typeof PublicConfigSchema>;

@@ -1,3 +1,4 @@
+import { PublicConfigSchema } from '@jobcircle/domain';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
@@ -7,15 +8,6 @@ const HealthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
   database: z.enum(['up', 'down']),
   dialect: z.enum(['sqlite', 'postgres']),
-});
-
-export const TileSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('tianditu'), key: z.string() }),
-  z.object({ kind: z.literal('xyz'), url: z.string(), crs: z.enum(['wgs84', 'gcj02']), attribution: z.string() }),
-]);
-export const PublicConfigSchema = z.object({
-  externalPlatforms: z.array(z.object({ name: z.string(), url: z.string() })),
-  tileSource: TileSourceSchema.nullable(),
 });
 
 /** Health (with the database's status) and the settings the web app needs before sign-in. */

@@ -47,7 +47,10 @@ export async function selectAuditPage(
 ): Promise<{ rows: AuditLogRow[]; total: number }> {
   const base = db
     .selectFrom('audit_logs')
-    .where(inScope(scope, 'audit_logs'))
+    // Rows that name no region (system events, sign-ins under unknown names) belong to the district.
+    .where((eb) =>
+      scope.level === 'district' ? eb.or([inScope(scope, 'audit_logs'), eb('district_code', 'is', null)]) : inScope(scope, 'audit_logs'),
+    )
     .$if(query.actor !== undefined, (qb) => qb.where('actor_username', '=', query.actor as string))
     .$if(query.action !== undefined, (qb) => qb.where('action', '=', query.action as string))
     .$if(query.entityType !== undefined, (qb) => qb.where('entity_type', '=', query.entityType as string))

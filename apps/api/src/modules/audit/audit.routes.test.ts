@@ -79,3 +79,24 @@ describe('audit chain without the database guard', () => {
     }
   });
 });
+
+describe('rows without a region', () => {
+  it('are the district’s: a district admin sees a failed sign-in under an unknown name, a town admin does not', async () => {
+    const fresh = await buildTestApp();
+    try {
+      await fresh.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: { 'x-csrf-token': 'none' },
+        payload: { username: 'nobody-known', password: 'Wrong#Pass1' },
+      });
+      const admin = await fresh.as('district_admin', DISTRICT);
+      const seen = AuditLogPageSchema.parse((await admin.get('/api/audit-logs?actor=nobody-known')).json());
+      expect(seen.items.map((row) => row.outcome)).toEqual(['failure']);
+      const town = await fresh.as('town_admin', CHENGQIAO);
+      expect(AuditLogPageSchema.parse((await town.get('/api/audit-logs?actor=nobody-known')).json()).total).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

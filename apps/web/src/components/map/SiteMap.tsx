@@ -2,10 +2,10 @@ import { SITE_KIND_LABELS, SITE_KINDS, type SiteKind } from '@jobcircle/domain';
 import { Flex, Typography } from 'antd';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import type { TileSource } from '@jobcircle/domain';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { CircleMarker, MapContainer, Popup, ScaleControl, TileLayer, Tooltip, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
 import { SITE_KIND_COLORS } from '../../app/theme.ts';
-import type { TileSource } from '../../features/public/api/public-config.ts';
 import { fromDisplay, type LngLat, tiandituLayers, toDisplay } from './projection.ts';
 import { TOWN_SEATS } from './town-seats.ts';
 

@@ -1,5 +1,5 @@
+import type { TileSource } from '@jobcircle/domain';
 import gcoord from 'gcoord';
-import type { TileSource } from '../../features/public/api/public-config.ts';
 
 export type LngLat = [lng: number, lat: number];
 

@@ -1,17 +1,6 @@
+import type { PublicConfig } from '@jobcircle/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-
-export interface ExternalPlatform {
-  name: string;
-  url: string;
-}
-
-export type TileSource = { kind: 'tianditu'; key: string } | { kind: 'xyz'; url: string; crs: 'wgs84' | 'gcj02'; attribution: string };
-
-export interface PublicConfig {
-  externalPlatforms: ExternalPlatform[];
-  tileSource: TileSource | null;
-}
 
 export function fetchPublicConfig(): Promise<PublicConfig> {
   return api.get<PublicConfig>('/public/config');
