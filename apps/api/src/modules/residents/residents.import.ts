@@ -72,7 +72,7 @@ export interface ImportRecord {
 type Mapping = Record<string, ImportField | null>;
 
 const MAX_ROWS = 200_000;
-const BATCH = 500;
+const BATCH = 2000;
 const MAX_REPORTED_ERRORS = 5_000;
 
 function reverse<T extends string>(labels: Record<T, string>): Map<string, T> {
