@@ -24,7 +24,7 @@ export async function bootstrap(config: Config, database: DatabaseHandle, servic
     lines.push(`  first run: district administrator created — user ${FIRST_ADMIN_USERNAME}, one-time password ${adminPassword}`);
   }
   if (config.demo) {
-    await seedDemo(database.db, services.org, services.audit, now);
+    await seedDemo(database.db, services.org, services.audit, services.cipher, now);
     lines.push(`演示模式 demo mode (DEMO=false to turn off): demo accounts, password ${DEMO_PASSWORD}`);
     for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.username.padEnd(24)} ${account.role}`);
   }

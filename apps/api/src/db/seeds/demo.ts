@@ -5,10 +5,12 @@ import type { OrgServices } from '../../modules/org/index.ts';
 import { insertSite, replaceServiceItems } from '../../modules/org/sites.repository.ts';
 import { findStaffByUsername, insertStaff } from '../../modules/org/staff.repository.ts';
 import type { AnonymousContext } from '../../platform/context.ts';
+import type { FieldCipher } from '../../platform/crypto.ts';
 import { newId } from '../../platform/ids.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import type { Database } from '../database-schema.ts';
 import type { Executor } from '../scope.ts';
+import { seedDemoResidents } from './demo-residents.ts';
 
 /**
  * Demo data, marked as demo everywhere (`is_demo`): a station in every real town at its seat, a few
@@ -106,7 +108,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'demo.mentor', displayName: '演示·创业指导师', role: 'mentor', position: 'mentor', regionCode: CHENGQIAO },
 ];
 
-export async function seedDemo(db: Kysely<Database>, org: OrgServices, audit: AuditService, now: Date): Promise<DemoAccount[] | null> {
+export async function seedDemo(
+  db: Kysely<Database>,
+  org: OrgServices,
+  audit: AuditService,
+  cipher: FieldCipher,
+  now: Date,
+): Promise<DemoAccount[] | null> {
   if (await findStaffByUsername(db, 'demo.district')) return null;
   const towns = (await org.regions.towns()).filter((town) => !town.is_statistical);
   const villagesOf = async (townCode: string) => {
@@ -257,6 +265,12 @@ export async function seedDemo(db: Kysely<Database>, org: OrgServices, audit: Au
       });
     }
     await refreshAll(trx, org, [...ids.values()]);
+    await seedDemoResidents(
+      trx,
+      cipher,
+      baozhenVillages.map((village) => village.code),
+      now,
+    );
     await audit.record(trx, ctx, {
       action: 'system.seed_demo',
       entityType: 'system',

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createServices } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { TEST_KEYS } from '../test/build-test-app.ts';
+import { bootstrap } from './bootstrap.ts';
+import { createDatabase } from './database.ts';
+
+describe('bootstrap of the embedded default', () => {
+  it('migrates, loads the divisions, creates the first admin once and the demo data once', async () => {
+    const config = loadConfig({ DATABASE_URL: 'file::memory:', DEMO: 'true', ...TEST_KEYS });
+    const database = createDatabase(config.database);
+    try {
+      const services = createServices({ config, database });
+      const first = await bootstrap(config, database, services, new Date('2026-11-26T02:00:00Z'));
+      expect(first.join('\n')).toMatch(/one-time password \S{14}/);
+      expect(first.join('\n')).toContain('demo.point.chengqiao');
+      const count = async () => {
+        const sites = await database.db.selectFrom('sites').select(['kind', 'is_demo']).execute();
+        const residents = await database.db.selectFrom('residents').select('name').execute();
+        return {
+          stations: sites.filter((s) => s.kind === 'station').length,
+          demo: sites.every((s) => s.is_demo === 1),
+          sites: sites.length,
+          residents,
+        };
+      };
+      const seeded = await count();
+      expect(seeded).toMatchObject({ stations: 18, demo: true, sites: 26 });
+      expect(seeded.residents).toHaveLength(20);
+      expect(seeded.residents.every((r) => r.name.endsWith('（演示）'))).toBe(true);
+      const second = await bootstrap(config, database, services, new Date('2026-11-27T02:00:00Z'));
+      expect(second.join('\n')).not.toMatch(/one-time password/);
+      expect((await count()).sites).toBe(26);
+      expect((await count()).residents).toHaveLength(20);
+      const understaffed = await database.db.selectFrom('sites').select('name').where('staffing_status', '=', 'understaffed').execute();
+      expect(understaffed.map((s) => s.name)).not.toContain('城桥镇就业服务站');
+    } finally {
+      await database.destroy();
+    }
+  });
+});
