@@ -11,6 +11,7 @@ import type {
   ResidentImportsTable,
   ResidentIntentionOccupationsTable,
   ResidentKeyGroupsTable,
+  ResidentNameTokensTable,
   ResidentsTable,
   ResidentTimelineTable,
 } from '../modules/residents/residents.table.ts';
@@ -33,6 +34,7 @@ export interface Database {
   employer_contact_logs: EmployerContactLogsTable;
   residents: ResidentsTable;
   resident_key_groups: ResidentKeyGroupsTable;
+  resident_name_tokens: ResidentNameTokensTable;
   resident_intention_occupations: ResidentIntentionOccupationsTable;
   employment_status_history: EmploymentStatusHistoryTable;
   assistance_files: AssistanceFilesTable;

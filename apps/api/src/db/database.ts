@@ -25,6 +25,8 @@ export function createDatabase(target: DatabaseTarget): DatabaseHandle {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
+    // ANALYZE samples instead of reading whole tables (imports refresh the statistics).
+    sqlite.pragma('analysis_limit = 1000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return {
       db,

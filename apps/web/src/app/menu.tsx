@@ -1,6 +1,7 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  BankOutlined,
   ClusterOutlined,
   EnvironmentOutlined,
   HomeOutlined,
@@ -23,6 +24,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/map', label: '站点地图', icon: <EnvironmentOutlined />, permission: 'org:read' },
   { path: '/regions', label: '区域与网格', icon: <ClusterOutlined />, permission: 'org:read' },
   { path: '/service-items', label: '服务事项', icon: <AppstoreOutlined />, permission: 'org:read' },
+  { path: '/employers', label: '用人单位', icon: <BankOutlined />, permission: 'employer:read' },
   { path: '/staff', label: '人员账号', icon: <TeamOutlined />, permission: 'staff:read' },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, permission: 'audit-log:read' },
 ];

@@ -46,6 +46,20 @@ export const router = createBrowserRouter([
                 children: [{ path: 'sites/new', lazy: page(() => import('../features/sites/pages/SiteCreatePage.tsx')) }],
               },
               {
+                element: <RequirePermission permission="employer:read" />,
+                children: [
+                  { path: 'employers', lazy: page(() => import('../features/employers/pages/EmployerListPage.tsx')) },
+                  { path: 'employers/:id', lazy: page(() => import('../features/employers/pages/EmployerDetailPage.tsx')) },
+                ],
+              },
+              {
+                element: <RequirePermission permission="employer:write" />,
+                children: [
+                  { path: 'employers/new', lazy: page(() => import('../features/employers/pages/EmployerCreatePage.tsx')) },
+                  { path: 'employers/:id/edit', lazy: page(() => import('../features/employers/pages/EmployerEditPage.tsx')) },
+                ],
+              },
+              {
                 element: <RequirePermission permission="staff:read" />,
                 children: [
                   { path: 'staff', lazy: page(() => import('../features/staff/pages/StaffListPage.tsx')) },

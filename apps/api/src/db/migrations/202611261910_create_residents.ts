@@ -11,8 +11,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('village_code', 'text', (c) => c.notNull().references('regions.code'))
     .addColumn('grid_code', 'text')
     .addColumn('name', 'text', (c) => c.notNull())
-    // Pinyin initials (张三 → zs) for search; the name itself is searched by fragment.
-    .addColumn('name_initials', 'text', (c) => c.notNull())
     // ID number: AES-256-GCM cipher text, keyed blind index (unique), masked form and last four.
     .addColumn('id_number_cipher', 'text', (c) => c.notNull())
     .addColumn('id_number_blind', 'text', (c) => c.notNull().unique())
@@ -50,7 +48,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     'village_code',
     'grid_code',
     'name',
-    'name_initials',
     'id_number_last4',
     'mobile_last4',
     'mobile_blind',
@@ -62,6 +59,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     await db.schema.createIndex(`residents_${column}_idx`).on('residents').column(column).execute();
   }
   await db.schema.createIndex('residents_duplicate_idx').on('residents').columns(['name', 'birth_date', 'village_code']).execute();
+
+  // Name search by fragment: every one- and two-character piece of a name, so a 1–2-character
+  // query is an index lookup and a longer one starts from its first two characters (LIKE confirms).
+  await db.schema
+    .createTable('resident_name_tokens')
+    .addColumn('resident_id', 'text', (c) => c.notNull().references('residents.id'))
+    .addColumn('token', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('resident_name_tokens_pk', ['token', 'resident_id'])
+    .execute();
+  await db.schema.createIndex('resident_name_tokens_resident_id_idx').on('resident_name_tokens').column('resident_id').execute();
 
   await db.schema
     .createTable('resident_key_groups')
@@ -166,6 +173,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     'employment_status_history',
     'resident_intention_occupations',
     'resident_key_groups',
+    'resident_name_tokens',
     'residents',
   ]) {
     await db.schema.dropTable(table).execute();

@@ -1,6 +1,5 @@
 import { idNumberCheckChar, isChongmingAreaCode, type KeyGroup } from '@jobcircle/domain';
 import { insertKeyGroups, insertResidents, insertStatusHistory } from '../../modules/residents/residents.repository.ts';
-import { nameInitials } from '../../modules/residents/residents.rules.ts';
 import { keyGroupRows, protectedColumns } from '../../modules/residents/residents.service.ts';
 import type { EmploymentStatusHistoryTable, NewResidentRow } from '../../modules/residents/residents.table.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
@@ -44,7 +43,6 @@ export async function seedDemoResidents(
       village_code: villageCodes[i % villageCodes.length] as string,
       grid_code: null,
       name,
-      name_initials: nameInitials(name),
       ...protectedColumns(cipher, idNumber, `1391600${String(1000 + i).slice(-4)}`),
       is_chongming_id: isChongmingAreaCode(idNumber.slice(0, 6)) ? 1 : 0,
       hukou_type: i % 3 ? 'local_agricultural' : 'local_non_agricultural',

@@ -36,12 +36,13 @@ import {
   insertResidents,
   insertStatusHistory,
   insertTimeline,
+  refreshResidentStatistics,
   selectKeyGroups,
   selectResidentsByIdBlind,
   updateImport,
   updateResidentAtVersion,
 } from './residents.repository.ts';
-import { nameInitials, shanghaiDate } from './residents.rules.ts';
+import { shanghaiDate } from './residents.rules.ts';
 import { mobileColumns, protectedColumns } from './residents.service.ts';
 import { readSheet, type Sheet } from './residents.spreadsheet.ts';
 import type {
@@ -283,7 +284,7 @@ export function createResidentImportsService(deps: {
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = records.slice(i, i + BATCH);
       const plan = await planBatch(db, scope, batch);
-      errors.push(...plan.errors);
+      await errors.push(...plan.errors);
       newRows += plan.inserts.length;
       changedRows += plan.updates.length;
       unchangedRows += plan.unchanged;
@@ -354,7 +355,6 @@ export function createResidentImportsService(deps: {
           village_code: record.villageCode,
           grid_code: null,
           name: record.name,
-          name_initials: nameInitials(record.name),
           ...protectedColumns(cipher, record.idNumber, record.mobile),
           is_chongming_id: isChongmingAreaCode(record.idNumber.slice(0, 6)) ? 1 : 0,
           hukou_type: record.hukouType,
@@ -399,7 +399,6 @@ export function createResidentImportsService(deps: {
           Number(current.version),
           {
             name: record.name,
-            name_initials: nameInitials(record.name),
             ...(record.mobile ? mobileColumns(cipher, record.mobile) : {}),
             ...(record.hukouType !== 'unknown' ? { hukou_type: record.hukouType } : {}),
             address: record.address,
@@ -510,6 +509,7 @@ export function createResidentImportsService(deps: {
         await updateImport(db, jobId, { processed_rows: processed, updated_at: clock().toISOString() });
       }
       const allErrors = [...errors, ...applyErrors].sort((a, b) => a.row - b.row);
+      await refreshResidentStatistics(db);
       await db.transaction().execute(async (trx) => {
         await updateImport(trx, jobId, {
           state: 'done',

@@ -1,7 +1,8 @@
 import type { ListResidentsQuery, RegionScope } from '@jobcircle/domain';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { type Executor, inScope, likeContains } from '../../db/scope.ts';
+import { initialsToken, nameTokens, queryToken } from './residents.rules.ts';
 import type {
   AssistanceFileRow,
   AssistanceFilesTable,
@@ -48,11 +49,30 @@ export async function selectResidentPage(
     .where(inScope(scope, 'residents', { hasGrid: true }))
     .$if(!query.includeMerged, (qb) => qb.where('residents.merged_into_id', 'is', null))
     .$if(Boolean(q), (qb) =>
-      initials
-        ? qb.where((eb) =>
-            eb.or([eb('residents.name_initials', 'like', `${initials}%`), eb('residents.name', 'like', likeContains(q as string))]),
-          )
-        : qb.where('residents.name', 'like', likeContains(q as string)),
+      qb.where((eb) => {
+        // The token index narrows to names holding the query's first two characters; LIKE confirms.
+        const byName = eb.and([
+          eb(
+            'residents.id',
+            'in',
+            eb
+              .selectFrom('resident_name_tokens')
+              .select('resident_name_tokens.resident_id')
+              .where('resident_name_tokens.token', '=', queryToken(q as string)),
+          ),
+          eb('residents.name', 'like', likeContains(q as string)),
+        ]);
+        if (!initials) return byName;
+        const byInitials = eb(
+          'residents.id',
+          'in',
+          eb
+            .selectFrom('resident_name_tokens')
+            .select('resident_name_tokens.resident_id')
+            .where('resident_name_tokens.token', '=', initialsToken(initials)),
+        );
+        return eb.or([byInitials, byName]);
+      }),
     )
     .$if(last4 !== undefined, (qb) =>
       qb.where((eb) => eb.or([eb('residents.id_number_last4', '=', last4 as string), eb('residents.mobile_last4', '=', last4 as string)])),
@@ -120,12 +140,33 @@ export async function selectResidentsByIdBlind(db: Executor<Database>, blinds: r
     .execute();
 }
 
+/** Inserts residents with their name tokens. */
 export async function insertResidents(trx: Executor<Database>, rows: readonly NewResidentRow[]): Promise<void> {
-  if (rows.length > 0)
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('residents')
+    .values([...rows])
+    .execute();
+  const tokens = rows.flatMap((row) => nameTokens(row.name).map((token) => ({ resident_id: row.id, token })));
+  for (let i = 0; i < tokens.length; i += 1000)
     await trx
-      .insertInto('residents')
-      .values([...rows])
+      .insertInto('resident_name_tokens')
+      .values(tokens.slice(i, i + 1000))
       .execute();
+}
+
+/** A renamed resident's tokens follow the name. */
+export async function replaceNameTokens(trx: Executor<Database>, residentId: string, name: string): Promise<void> {
+  await trx.deleteFrom('resident_name_tokens').where('resident_id', '=', residentId).execute();
+  await trx
+    .insertInto('resident_name_tokens')
+    .values(nameTokens(name).map((token) => ({ resident_id: residentId, token })))
+    .execute();
+}
+
+/** Fresh planner statistics after bulk writes, so searches keep choosing the right index. */
+export async function refreshResidentStatistics(db: Executor<Database>): Promise<void> {
+  await sql`analyze residents`.execute(db);
 }
 
 export async function updateResidentAtVersion(

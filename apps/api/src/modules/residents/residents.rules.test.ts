@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, isMembershipCurrent, nameInitials, shanghaiDate } from './residents.rules.ts';
+import { ageOn, initialsToken, isMembershipCurrent, nameInitials, nameTokens, queryToken, shanghaiDate } from './residents.rules.ts';
 
 describe('nameInitials', () => {
   it('gives pinyin initials, with surnames read as surnames', () => {
@@ -28,5 +28,25 @@ describe('shanghaiDate', () => {
   it('turns over at midnight in Shanghai, 16:00 UTC', () => {
     expect(shanghaiDate(new Date('2026-11-26T15:59:59Z'))).toBe('2026-11-26');
     expect(shanghaiDate(new Date('2026-11-26T16:00:00Z'))).toBe('2026-11-27');
+  });
+});
+
+describe('name tokens', () => {
+  it('index every one- and two-character piece, rare characters included', () => {
+    expect(
+      nameTokens('施四滧')
+        .filter((t) => !t.startsWith('^'))
+        .sort(),
+    ).toEqual(['四', '四滧', '施', '施四', '滧'].sort());
+    expect(nameTokens('王王')).toEqual(['王', '王王', '^w', '^ww']);
+  });
+  it('index every prefix of the pinyin initials', () => {
+    expect(nameTokens('张三丰')).toEqual(expect.arrayContaining(['^z', '^zs', '^zsf']));
+    expect(nameTokens('张三丰')).toContain(initialsToken('ZS'));
+  });
+  it('look a query up by its first two characters', () => {
+    expect(queryToken('滧')).toBe('滧');
+    expect(queryToken('施四滧')).toBe('施四');
+    expect(nameTokens('施四滧')).toContain(queryToken('施四滧'));
   });
 });

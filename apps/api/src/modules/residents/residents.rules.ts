@@ -25,3 +25,26 @@ export function isMembershipCurrent(membership: Pick<KeyGroupMembership, 'validF
 export function shanghaiDate(at: Date): string {
   return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * Pure rule: the search index of a name — its one- and two-character pieces (王小明 → 王 小 明 王小
+ * 小明) and every prefix of its pinyin initials, marked with ^ (^w ^wx ^wxm).
+ */
+export function nameTokens(name: string): string[] {
+  const chars = Array.from(name.toLowerCase().replace(/\s+/g, ''));
+  const tokens = new Set(chars);
+  for (let i = 0; i + 1 < chars.length; i++) tokens.add(`${chars[i]}${chars[i + 1]}`);
+  const initials = nameInitials(name);
+  for (let i = 1; i <= initials.length; i++) tokens.add(`^${initials.slice(0, i)}`);
+  return [...tokens];
+}
+
+/** The token of pinyin initials typed as a query (zs → ^zs). */
+export function initialsToken(query: string): string {
+  return `^${query.toLowerCase()}`;
+}
+
+/** The token a query is looked up by: the query itself when short, else its first two characters. */
+export function queryToken(query: string): string {
+  return Array.from(query.toLowerCase().replace(/\s+/g, '')).slice(0, 2).join('');
+}

@@ -46,6 +46,7 @@ import {
   moveResidentRecords,
   type ResidentWithNames,
   replaceIntentionOccupations,
+  replaceNameTokens,
   selectDuplicatePairs,
   selectHouseholdMembers,
   selectKeyGroups,
@@ -56,7 +57,7 @@ import {
   updateAssistanceFileAtVersion,
   updateResidentAtVersion,
 } from './residents.repository.ts';
-import { ageOn, isMembershipCurrent, nameInitials, shanghaiDate } from './residents.rules.ts';
+import { ageOn, isMembershipCurrent, shanghaiDate } from './residents.rules.ts';
 import type { NewResidentRow, ResidentKeyGroupRow, ResidentKeyGroupsTable, ResidentRowUpdate } from './residents.table.ts';
 
 export type ResidentsServiceDeps = {
@@ -319,7 +320,6 @@ export function createResidentsService(deps: ResidentsServiceDeps) {
           village_code: placement.villageCode,
           grid_code: placement.gridCode,
           name: body.name,
-          name_initials: nameInitials(body.name),
           ...columns,
           is_chongming_id: isChongmingAreaCode(body.idNumber.slice(0, 6)) ? 1 : 0,
           hukou_type: body.hukouType,
@@ -384,7 +384,6 @@ export function createResidentsService(deps: ResidentsServiceDeps) {
           village_code: placement.villageCode,
           grid_code: placement.gridCode,
           updated_at: ctx.now.toISOString(),
-          ...(body.name !== undefined ? { name: body.name, name_initials: nameInitials(body.name) } : {}),
           ...(body.mobile !== undefined ? mobileColumns(cipher, body.mobile) : {}),
           ...(body.hukouType !== undefined ? { hukou_type: body.hukouType } : {}),
           ...(body.address !== undefined ? { address: body.address } : {}),
@@ -406,6 +405,7 @@ export function createResidentsService(deps: ResidentsServiceDeps) {
           patch.household_relation = body.householdRelation;
         }
         if (!(await updateResidentAtVersion(trx, ctx.actor.scope, id, body.version, patch))) throw new AppError('VERSION_CONFLICT');
+        if (body.name !== undefined && body.name !== current.name) await replaceNameTokens(trx, id, body.name);
         if (body.keyGroups !== undefined) {
           await deleteKeyGroups(trx, id);
           await insertKeyGroups(trx, keyGroupRows(id, body.keyGroups));

@@ -8,7 +8,6 @@ export interface ResidentsTable {
   village_code: string;
   grid_code: string | null;
   name: string;
-  name_initials: string;
   id_number_cipher: string;
   id_number_blind: string;
   id_number_masked: string;
@@ -46,6 +45,11 @@ export interface ResidentsTable {
 export type ResidentRow = Selectable<ResidentsTable>;
 export type NewResidentRow = Insertable<ResidentsTable>;
 export type ResidentRowUpdate = Updateable<ResidentsTable>;
+
+export interface ResidentNameTokensTable {
+  resident_id: string;
+  token: string;
+}
 
 export interface ResidentKeyGroupsTable {
   id: string;

@@ -1,0 +1,312 @@
+import {
+  CreateEmployerBodySchema,
+  type Employer,
+  type EmployerKind,
+  employerIssues,
+  type IndustryDivisionCode,
+  industrySectionOf,
+  parseCreditCode,
+} from '@jobcircle/domain';
+import {
+  Button,
+  Card,
+  Cascader,
+  Col,
+  Flex,
+  Form,
+  type FormInstance,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Switch,
+  Typography,
+} from 'antd';
+import type { Rule } from 'antd/es/form';
+import type { ReactNode } from 'react';
+import { useMe } from '../../../lib/auth.ts';
+import { zodRule } from '../../../lib/form.ts';
+import { usePublicConfig } from '../../public/api/public-config.ts';
+import { useRegionTree } from '../../regions/api/region-tree.ts';
+import { findRegion, regionsAt } from '../../regions/region-utils.ts';
+import { EmployerMap } from './EmployerMap.tsx';
+import { EMPLOYER_KIND_OPTIONS, INDUSTRY_CASCADER_OPTIONS } from './employer-options.ts';
+
+/** The form's values: the body of CreateEmployerBody, with empty optional fields as undefined or ''. */
+export interface EmployerFormValues {
+  kind: EmployerKind;
+  name: string;
+  creditCode?: string | null;
+  isKeyEmployer: boolean;
+  industryDivision: IndustryDivisionCode;
+  townCode: string;
+  villageCode?: string | null;
+  address: string;
+  lng?: number | null;
+  lat?: number | null;
+  employeeCount?: number | null;
+}
+
+export const EMPLOYER_FIELD_LABELS: Record<string, string> = {
+  kind: '单位类型',
+  name: '单位名称',
+  creditCode: '统一社会信用代码',
+  isKeyEmployer: '重点企业',
+  industryDivision: '所属行业',
+  townCode: '所属乡镇',
+  villageCode: '所属村居',
+  address: '地址',
+  lng: '经度',
+  lat: '纬度',
+  employeeCount: '职工人数',
+};
+
+export function employerToFormValues(employer: Employer): EmployerFormValues {
+  return {
+    kind: employer.kind,
+    name: employer.name,
+    creditCode: employer.creditCode ?? '',
+    isKeyEmployer: employer.isKeyEmployer,
+    industryDivision: employer.industryDivision,
+    townCode: employer.townCode,
+    villageCode: employer.villageCode,
+    address: employer.address,
+    lng: employer.lng,
+    lat: employer.lat,
+    employeeCount: employer.employeeCount,
+  };
+}
+
+/** The values as the API takes them: empty optional fields become null. */
+export function formValuesToBody(values: EmployerFormValues) {
+  const creditCode = values.creditCode?.trim();
+  return {
+    kind: values.kind,
+    name: values.name,
+    creditCode: creditCode ? creditCode : null,
+    isKeyEmployer: values.isKeyEmployer,
+    industryDivision: values.industryDivision,
+    townCode: values.townCode,
+    villageCode: values.villageCode ?? null,
+    address: values.address,
+    lng: values.lng ?? null,
+    lat: values.lat ?? null,
+    employeeCount: values.employeeCount ?? null,
+  };
+}
+
+export function newEmployerValues(townCode: string | undefined): Partial<EmployerFormValues> {
+  return { kind: 'company', townCode, isKeyEmployer: false, creditCode: '' };
+}
+
+/** A cross-field rule of the shared contract (employerIssues), shown on the field it names. */
+function crossFieldRule(path: string): Rule {
+  return ({ getFieldsValue }) => ({
+    validator: () => {
+      const values = getFieldsValue(true) as EmployerFormValues;
+      const issue = employerIssues({
+        kind: values.kind,
+        creditCode: values.creditCode?.trim() || null,
+        lng: values.lng,
+        lat: values.lat,
+      }).find((i) => i.path === path);
+      return issue ? Promise.reject(new Error(issue.message)) : Promise.resolve();
+    },
+  });
+}
+
+/** What a valid credit code says about its holder: "机构类别：个体工商户（92）". */
+function creditCodeHint(value: string | null | undefined, kind: EmployerKind | undefined): string {
+  const parsed = value?.trim() ? parseCreditCode(value) : null;
+  if (parsed?.ok) {
+    const type = parsed.value.typeLabel ? `${parsed.value.typeLabel}（${parsed.value.typeCode}）` : parsed.value.typeCode;
+    return `校验通过。机构类别：${type}`;
+  }
+  return kind === 'sole_proprietor' ? '18 位，见营业执照；个体工商户没有代码的可不填。' : '18 位，见营业执照或登记证书。';
+}
+
+const fields = CreateEmployerBodySchema.shape;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card className="form-section" title={<h2 className="card-heading">{title}</h2>}>
+      {children}
+    </Card>
+  );
+}
+
+interface EmployerFormProps {
+  form: FormInstance<EmployerFormValues>;
+  mode: 'create' | 'edit';
+  initialValues: Partial<EmployerFormValues>;
+  onSubmit: (values: EmployerFormValues) => void;
+  submitting: boolean;
+  /** Messages of the server that name no field of the form, and the version-conflict notice. */
+  banner?: ReactNode;
+  actions?: ReactNode;
+}
+
+export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, banner, actions }: EmployerFormProps) {
+  const me = useMe();
+  const { data: tree } = useRegionTree();
+  const { data: config } = usePublicConfig();
+  const kind = Form.useWatch('kind', form) ?? initialValues.kind;
+  const townCode = Form.useWatch('townCode', form) ?? initialValues.townCode;
+  const creditCode = Form.useWatch('creditCode', form);
+  const name = Form.useWatch('name', form) ?? '';
+  const lng = Form.useWatch('lng', form);
+  const lat = Form.useWatch('lat', form);
+
+  const towns = regionsAt(tree, 'town').filter((town) => !town.isStatistical || town.code === initialValues.townCode);
+  const villages = (findRegion(tree, townCode)?.children ?? []).filter((v) => v.level === 'village');
+  const townFixed = me.regionLevel !== 'district';
+  const creditCodeOptional = kind === 'sole_proprietor';
+
+  return (
+    <Form<EmployerFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={onSubmit}
+      scrollToFirstError={{ block: 'center' }}
+      onValuesChange={(changed: Partial<EmployerFormValues>) => {
+        if ('townCode' in changed) form.setFieldsValue({ villageCode: undefined });
+        if ('kind' in changed && form.isFieldTouched('creditCode')) void form.validateFields(['creditCode']);
+      }}
+    >
+      {banner}
+      <Section title="基本信息">
+        <Row gutter={16}>
+          <Col xs={24}>
+            <Form.Item name="kind" label="单位类型" rules={[zodRule(fields.kind, '请选择单位类型')]}>
+              <Radio.Group options={EMPLOYER_KIND_OPTIONS} optionType="button" buttonStyle="solid" className="kind-radio" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="name"
+              label="单位名称"
+              rules={[zodRule(fields.name, '请填写单位名称')]}
+              extra="与营业执照或登记证书上的名称一致。"
+            >
+              <Input maxLength={100} showCount placeholder="如：上海崇明某某民宿" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="creditCode"
+              label={creditCodeOptional ? '统一社会信用代码（可不填）' : '统一社会信用代码'}
+              rules={[zodRule(fields.creditCode), crossFieldRule('creditCode')]}
+              dependencies={['kind']}
+              required={!creditCodeOptional}
+              normalize={(value: string) => value.toUpperCase()}
+              extra={creditCodeHint(creditCode, kind)}
+            >
+              <Input maxLength={24} autoComplete="off" placeholder="如：91310151MA1K123452" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="industryDivision"
+              label="所属行业（门类 / 大类）"
+              rules={[zodRule(fields.industryDivision, '请选择所属行业')]}
+              getValueProps={(division: IndustryDivisionCode | undefined) => ({
+                value: division ? [industrySectionOf(division), division] : undefined,
+              })}
+              normalize={(path: string[] | undefined) => path?.[1]}
+              extra="按《国民经济行业分类》（GB/T 4754-2017），可输入名称或代码搜索。"
+            >
+              <Cascader
+                options={INDUSTRY_CASCADER_OPTIONS}
+                showSearch
+                placeholder="请选择门类和大类"
+                expandTrigger="click"
+                optionRender={(option) => <span style={{ whiteSpace: 'normal' }}>{option.label}</span>}
+                styles={{ popup: { list: { maxWidth: 'min(320px, 46vw)' } } }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} md={6}>
+            <Form.Item name="employeeCount" label="职工人数（可不填）" rules={[zodRule(fields.employeeCount)]}>
+              <InputNumber<number> style={{ width: '100%' }} min={0} precision={0} placeholder="如：25" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} md={6}>
+            <Form.Item name="isKeyEmployer" label="重点企业" valuePropName="checked" extra="重点联系、优先走访的单位。">
+              <Switch checkedChildren="是" unCheckedChildren="否" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Section>
+
+      <Section title="所在区域与地址">
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="townCode" label="所属乡镇" rules={[zodRule(fields.townCode, '请选择所属乡镇')]}>
+              <Select
+                disabled={townFixed}
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder="请选择乡镇"
+                options={towns.map((town) => ({ value: town.code, label: town.name }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="villageCode" label="所属村居（可不填）" rules={[zodRule(fields.villageCode)]}>
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder={townCode ? '请选择村居' : '请先选择乡镇'}
+                disabled={!townCode}
+                options={villages.map((village) => ({ value: village.code, label: village.name }))}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="address" label="地址" rules={[zodRule(fields.address, '请填写地址')]}>
+          <Input maxLength={200} placeholder="如：崇明区城桥镇八一路 100 号" />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={12} md={8}>
+            <Form.Item name="lng" label="经度（WGS-84）" rules={[zodRule(fields.lng), crossFieldRule('lng')]} dependencies={['lat']}>
+              <InputNumber<number> style={{ width: '100%' }} step={0.0001} precision={6} placeholder="121.39335" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8}>
+            <Form.Item name="lat" label="纬度（WGS-84）" rules={[zodRule(fields.lat), crossFieldRule('lat')]} dependencies={['lng']}>
+              <InputNumber<number> style={{ width: '100%' }} step={0.0001} precision={6} placeholder="31.62988" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item label="清除坐标">
+              <Button onClick={() => form.setFieldsValue({ lng: null, lat: null })} disabled={lng == null && lat == null}>
+                清除
+              </Button>
+            </Form.Item>
+          </Col>
+        </Row>
+        <Typography.Paragraph>坐标可不填。可直接输入经纬度，或在下方地图上点击单位位置。</Typography.Paragraph>
+        <EmployerMap
+          label="在地图上点击以选择单位位置"
+          height={320}
+          tileSource={config?.tileSource ?? null}
+          name={name || '单位位置'}
+          lng={lng}
+          lat={lat}
+          onPick={(pickedLng, pickedLat) => {
+            form.setFieldsValue({ lng: pickedLng, lat: pickedLat });
+            void form.validateFields(['lng', 'lat']);
+          }}
+        />
+      </Section>
+
+      <Flex gap="small" wrap className="form-actions">
+        <Button type="primary" htmlType="submit" loading={submitting}>
+          {mode === 'create' ? '登记单位' : '保存修改'}
+        </Button>
+        {actions}
+      </Flex>
+    </Form>
+  );
+}
