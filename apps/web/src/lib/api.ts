@@ -81,7 +81,7 @@ interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<T> {
+async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -110,7 +110,8 @@ async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: str
   throw error;
 }
 
-function toApiError(status: number, data: unknown): ApiError {
+/** An API error body (or anything else) as an ApiError. */
+export function toApiError(status: number, data: unknown): ApiError {
   if (data && typeof data === 'object' && 'code' in data && typeof data.code === 'string' && data.code in ERRORS) {
     const body = data as { code: ErrorCode; message?: unknown; details?: unknown; requestId?: unknown };
     return new ApiError({
@@ -129,6 +130,7 @@ export const api = {
     request<T>('GET', path, { ...options, query }),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'query' | 'body'>) =>
     request<T>('POST', path, { ...options, body: body ?? {} }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
