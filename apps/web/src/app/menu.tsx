@@ -5,6 +5,7 @@ import {
   ClusterOutlined,
   EnvironmentOutlined,
   HomeOutlined,
+  IdcardOutlined,
   ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -16,6 +17,8 @@ export interface MenuEntry {
   label: string;
   icon: ReactNode;
   permission: Permission | null;
+  /** Sub-entries, each with its own permission; the first is the entry's own page. */
+  children?: readonly MenuEntry[];
 }
 
 export const MENU: readonly MenuEntry[] = [
@@ -24,6 +27,17 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/map', label: '站点地图', icon: <EnvironmentOutlined />, permission: 'org:read' },
   { path: '/regions', label: '区域与网格', icon: <ClusterOutlined />, permission: 'org:read' },
   { path: '/service-items', label: '服务事项', icon: <AppstoreOutlined />, permission: 'org:read' },
+  {
+    path: '/residents',
+    label: '劳动力资源',
+    icon: <IdcardOutlined />,
+    permission: 'resident:read',
+    children: [
+      { path: '/residents', label: '人员名册', icon: null, permission: 'resident:read' },
+      { path: '/residents/import', label: '导入', icon: null, permission: 'resident:import' },
+      { path: '/residents/duplicates', label: '疑似重复', icon: null, permission: 'resident:merge' },
+    ],
+  },
   { path: '/employers', label: '用人单位', icon: <BankOutlined />, permission: 'employer:read' },
   { path: '/staff', label: '人员账号', icon: <TeamOutlined />, permission: 'staff:read' },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, permission: 'audit-log:read' },
@@ -31,11 +45,14 @@ export const MENU: readonly MenuEntry[] = [
 
 /** The menu shows only what the user may do. */
 export function menuFor(me: Me): MenuEntry[] {
-  return MENU.filter((entry) => entry.permission === null || me.permissions.includes(entry.permission));
+  const allowed = (entry: MenuEntry) => entry.permission === null || me.permissions.includes(entry.permission);
+  return MENU.filter(allowed).map((entry) => (entry.children ? { ...entry, children: entry.children.filter(allowed) } : entry));
 }
 
-/** The menu entry a path belongs to: /sites/123 → /sites. */
+/** The menu entry a path belongs to, the most specific one: /sites/123 → /sites, /residents/import/1 → /residents/import. */
 export function selectedMenuKey(pathname: string): string {
-  const match = MENU.filter((entry) => entry.path !== '/' && (pathname === entry.path || pathname.startsWith(`${entry.path}/`)));
+  const match = MENU.flatMap((entry) => [entry, ...(entry.children ?? [])])
+    .filter((entry) => entry.path !== '/' && (pathname === entry.path || pathname.startsWith(`${entry.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length);
   return match[0]?.path ?? '/';
 }

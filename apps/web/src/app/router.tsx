@@ -60,6 +60,30 @@ export const router = createBrowserRouter([
                 ],
               },
               {
+                element: <RequirePermission permission="resident:read" />,
+                children: [
+                  { path: 'residents', lazy: page(() => import('../features/residents/pages/ResidentListPage.tsx')) },
+                  { path: 'residents/:id', lazy: page(() => import('../features/residents/pages/ResidentDetailPage.tsx')) },
+                ],
+              },
+              {
+                element: <RequirePermission permission="resident:write" />,
+                children: [{ path: 'residents/new', lazy: page(() => import('../features/residents/pages/ResidentCreatePage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="resident:import" />,
+                children: [
+                  { path: 'residents/import', lazy: page(() => import('../features/residents/pages/ResidentImportPage.tsx')) },
+                  { path: 'residents/import/:jobId', lazy: page(() => import('../features/residents/pages/ResidentImportPage.tsx')) },
+                ],
+              },
+              {
+                element: <RequirePermission permission="resident:merge" />,
+                children: [
+                  { path: 'residents/duplicates', lazy: page(() => import('../features/residents/pages/ResidentDuplicatesPage.tsx')) },
+                ],
+              },
+              {
                 element: <RequirePermission permission="staff:read" />,
                 children: [
                   { path: 'staff', lazy: page(() => import('../features/staff/pages/StaffListPage.tsx')) },

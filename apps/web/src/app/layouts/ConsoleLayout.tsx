@@ -9,7 +9,7 @@ import { errorMessage } from '../../lib/api.ts';
 import { useMe } from '../../lib/auth.ts';
 import { useElderMode } from '../../lib/elder-mode.tsx';
 import { ElderModeSwitch } from '../ElderModeSwitch.tsx';
-import { menuFor, selectedMenuKey } from '../menu.tsx';
+import { type MenuEntry, menuFor, selectedMenuKey } from '../menu.tsx';
 
 function Brand() {
   return (
@@ -35,7 +35,7 @@ export function ConsoleLayout() {
   const { message } = App.useApp();
   const { elder } = useElderMode();
 
-  const menuItems: MenuProps['items'] = menuFor(me).map((entry) => ({
+  const link = (entry: MenuEntry) => ({
     key: entry.path,
     icon: entry.icon,
     label: (
@@ -43,8 +43,24 @@ export function ConsoleLayout() {
         {entry.label}
       </Link>
     ),
-  }));
-  const menu = <Menu mode="inline" selectedKeys={[selectedMenuKey(location.pathname)]} items={menuItems} className="console-menu" />;
+  });
+  const entries = menuFor(me);
+  // An entry with more than one sub-entry the user may open is a group (open by default); otherwise a link.
+  const groups = entries.filter((entry) => (entry.children?.length ?? 0) > 1);
+  const menuItems: MenuProps['items'] = entries.map((entry) =>
+    groups.includes(entry)
+      ? { key: `group:${entry.path}`, icon: entry.icon, label: entry.label, children: (entry.children ?? []).map(link) }
+      : link(entry),
+  );
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={[selectedMenuKey(location.pathname)]}
+      defaultOpenKeys={groups.map((entry) => `group:${entry.path}`)}
+      items={menuItems}
+      className="console-menu"
+    />
+  );
 
   const userMenu: MenuProps = {
     items: [

@@ -1,0 +1,15 @@
+import type { ImportJob } from '@jobcircle/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+
+export function cancelImport(id: string): Promise<ImportJob> {
+  return api.post<ImportJob>(`/residents/imports/${encodeURIComponent(id)}/cancel`, {});
+}
+
+export function useCancelImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: cancelImport,
+    onSuccess: (job) => queryClient.setQueryData(['residents', 'import', job.id], job),
+  });
+}

@@ -1,0 +1,18 @@
+import type { CreateResidentBody, Resident } from '@jobcircle/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+
+export function createResident(body: CreateResidentBody): Promise<Resident> {
+  return api.post<Resident>('/residents', body);
+}
+
+export function useCreateResident() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createResident,
+    onSuccess: async (resident) => {
+      queryClient.setQueryData(['residents', 'detail', resident.id], resident);
+      await queryClient.invalidateQueries({ queryKey: ['residents', 'list'] });
+    },
+  });
+}

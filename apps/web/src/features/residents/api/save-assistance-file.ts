@@ -1,0 +1,18 @@
+import type { AssistanceFile, SaveAssistanceFileBody } from '@jobcircle/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+
+export function saveAssistanceFile(residentId: string, body: SaveAssistanceFileBody): Promise<AssistanceFile | null> {
+  return api.put<AssistanceFile | null>(`/residents/${encodeURIComponent(residentId)}/assistance-file`, body);
+}
+
+export function useSaveAssistanceFile(residentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SaveAssistanceFileBody) => saveAssistanceFile(residentId, body),
+    onSuccess: async (file) => {
+      queryClient.setQueryData(['residents', 'assistance-file', residentId], file);
+      await queryClient.invalidateQueries({ queryKey: ['residents', 'timeline', residentId] });
+    },
+  });
+}

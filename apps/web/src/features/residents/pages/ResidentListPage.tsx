@@ -1,0 +1,302 @@
+import { DownloadOutlined, MergeCellsOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  type EmploymentStatus,
+  type KeyGroup,
+  ListResidentsQuerySchema,
+  PAGE_SIZE_MAX,
+  type ResidentSummary,
+  SEX_LABELS,
+} from '@jobcircle/domain';
+import { Button, Col, Form, Input, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { LoadError } from '../../../app/LoadError.tsx';
+import { PageContainer } from '../../../components/PageContainer.tsx';
+import { PermissionGate } from '../../../components/PermissionGate.tsx';
+import { useMe } from '../../../lib/auth.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { intParam, sortChanges, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
+import { useRegionTree } from '../../regions/api/region-tree.ts';
+import { findRegion, regionsAt } from '../../regions/region-utils.ts';
+import { type ResidentsFilter, useResidents } from '../api/list-residents.ts';
+import { ExportModal } from '../components/ExportModal.tsx';
+import { KeyGroupTags, StatusTag } from '../components/ResidentTags.tsx';
+import { EMPLOYMENT_STATUS_OPTIONS, KEY_GROUP_OPTIONS, OCCUPATION_OPTIONS } from '../components/resident-options.ts';
+
+const last4Schema = ListResidentsQuerySchema.shape.last4;
+
+export default function ResidentListPage() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const [params, update] = useListParams();
+  const { data: tree } = useRegionTree();
+  const [last4Error, setLast4Error] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const towns = regionsAt(tree, 'town');
+  const villages = params.townCode ? (findRegion(tree, params.townCode)?.children ?? []) : regionsAt(tree, 'village');
+
+  const filter: Omit<ResidentsFilter, 'page' | 'pageSize'> = {
+    q: params.q,
+    last4: params.last4,
+    townCode: params.townCode,
+    villageCode: params.villageCode,
+    keyGroup: params.keyGroup as KeyGroup | undefined,
+    status: params.status as EmploymentStatus | undefined,
+    intention: params.intention,
+    sort: params.sort as ResidentsFilter['sort'],
+    order: params.order as ResidentsFilter['order'],
+  };
+  const query: ResidentsFilter = {
+    ...filter,
+    page: intParam(params.page, 1),
+    pageSize: Math.min(intParam(params.pageSize, 20), PAGE_SIZE_MAX),
+  };
+  const residents = useResidents(query);
+
+  const columns: TableColumnsType<ResidentSummary> = [
+    {
+      title: '姓名',
+      dataIndex: 'name',
+      key: 'name',
+      sorter: true,
+      sortOrder: sortOrderOf(params, 'name'),
+      render: (name: string, row) => <Link to={`/residents/${row.id}`}>{name}</Link>,
+    },
+    { title: '身份证号', dataIndex: 'idNumberMasked', key: 'idNumberMasked', render: (id: string) => <code>{id}</code> },
+    {
+      title: '性别/年龄',
+      dataIndex: 'birthDate',
+      key: 'birthDate',
+      sorter: true,
+      sortOrder: sortOrderOf(params, 'birthDate'),
+      render: (_date: string, row) => `${SEX_LABELS[row.sex]}，${row.age} 岁`,
+      responsive: ['sm'],
+    },
+    {
+      title: '手机号',
+      dataIndex: 'mobileMasked',
+      key: 'mobileMasked',
+      render: (mobile: string | null) => mobile ?? '—',
+      responsive: ['md'],
+    },
+    {
+      title: '村居',
+      dataIndex: 'villageCode',
+      key: 'villageCode',
+      sorter: true,
+      sortOrder: sortOrderOf(params, 'villageCode'),
+      render: (_code: string, row) => `${row.townName} / ${row.villageName}`,
+    },
+    {
+      title: '就业状态',
+      dataIndex: 'employmentStatus',
+      key: 'employmentStatus',
+      render: (status: EmploymentStatus) => <StatusTag status={status} />,
+    },
+    {
+      title: '重点群体',
+      dataIndex: 'keyGroups',
+      key: 'keyGroups',
+      render: (groups: KeyGroup[]) => <KeyGroupTags groups={groups} />,
+      responsive: ['lg'],
+    },
+    {
+      title: '更新时间',
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      sorter: true,
+      sortOrder: sortOrderOf(params, 'updatedAt'),
+      render: (at: string) => formatDateTime(at),
+      responsive: ['xl'],
+    },
+  ];
+
+  const onLast4 = (value: string) => {
+    const text = value.trim();
+    if (text === '') {
+      setLast4Error(null);
+      update({ last4: undefined });
+      return;
+    }
+    const result = last4Schema.safeParse(text);
+    if (!result.success) {
+      setLast4Error(result.error.issues[0]?.message ?? '请输入 4 位数字');
+      return;
+    }
+    setLast4Error(null);
+    update({ last4: text.toUpperCase() });
+  };
+
+  return (
+    <PageContainer
+      title="劳动力资源"
+      extra={
+        <>
+          <PermissionGate permission="resident:write">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/residents/new')}>
+              登记
+            </Button>
+          </PermissionGate>
+          <PermissionGate permission="resident:import">
+            <Button icon={<UploadOutlined />} onClick={() => void navigate('/residents/import')}>
+              导入
+            </Button>
+          </PermissionGate>
+          <PermissionGate permission="resident:export">
+            <Button icon={<DownloadOutlined />} onClick={() => setExporting(true)}>
+              导出台账
+            </Button>
+          </PermissionGate>
+          <PermissionGate permission="resident:merge">
+            <Button icon={<MergeCellsOutlined />} onClick={() => void navigate('/residents/duplicates')}>
+              疑似重复
+            </Button>
+          </PermissionGate>
+        </>
+      }
+    >
+      <Form layout="vertical" className="filters" role="search" aria-label="查询劳动力资源">
+        <Row gutter={12}>
+          <Col xs={24} sm={12} lg={6}>
+            <Form.Item label="姓名或拼音首字母" htmlFor="resident-q">
+              <Input.Search
+                id="resident-q"
+                defaultValue={params.q}
+                allowClear
+                maxLength={30}
+                placeholder="如：张三 或 zs"
+                enterButton="搜索"
+                onSearch={(q) => update({ q: q.trim() })}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <Form.Item
+              label="证件/手机末4位"
+              htmlFor="resident-last4"
+              validateStatus={last4Error ? 'error' : undefined}
+              help={last4Error ?? undefined}
+            >
+              <Input.Search
+                id="resident-last4"
+                defaultValue={params.last4}
+                allowClear
+                maxLength={4}
+                inputMode="numeric"
+                placeholder="如：1234"
+                enterButton="搜索"
+                onSearch={onLast4}
+              />
+            </Form.Item>
+          </Col>
+          {me.regionLevel === 'district' ? (
+            <Col xs={12} sm={12} lg={6}>
+              <Form.Item label="乡镇" htmlFor="resident-town">
+                <Select
+                  id="resident-town"
+                  value={params.townCode}
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder="全部乡镇"
+                  options={towns.map((town) => ({ value: town.code, label: town.name }))}
+                  onChange={(townCode) => update({ townCode, villageCode: undefined })}
+                />
+              </Form.Item>
+            </Col>
+          ) : null}
+          {me.regionLevel === 'district' || me.regionLevel === 'town' ? (
+            <Col xs={12} sm={12} lg={6}>
+              <Form.Item label="村居" htmlFor="resident-village">
+                <Select
+                  id="resident-village"
+                  value={params.villageCode}
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder="全部村居"
+                  options={villages.map((village) => ({ value: village.code, label: village.name }))}
+                  onChange={(villageCode) => update({ villageCode })}
+                />
+              </Form.Item>
+            </Col>
+          ) : null}
+          <Col xs={12} sm={12} lg={6}>
+            <Form.Item label="重点群体" htmlFor="resident-group">
+              <Select
+                id="resident-group"
+                value={params.keyGroup}
+                allowClear
+                placeholder="全部"
+                options={KEY_GROUP_OPTIONS}
+                onChange={(keyGroup) => update({ keyGroup })}
+                popupMatchSelectWidth={false}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={12} lg={6}>
+            <Form.Item label="就业状态" htmlFor="resident-status">
+              <Select
+                id="resident-status"
+                value={params.status}
+                allowClear
+                placeholder="全部"
+                options={EMPLOYMENT_STATUS_OPTIONS}
+                onChange={(status) => update({ status })}
+                popupMatchSelectWidth={false}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <Form.Item label="求职意向职业" htmlFor="resident-intention">
+              <Select
+                id="resident-intention"
+                value={params.intention}
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder="输入职业名称或代码"
+                options={OCCUPATION_OPTIONS}
+                onChange={(intention) => update({ intention })}
+                popupMatchSelectWidth={false}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+      {residents.isError ? (
+        <LoadError error={residents.error} onRetry={() => void residents.refetch()} />
+      ) : (
+        <Table<ResidentSummary>
+          rowKey="id"
+          columns={columns}
+          dataSource={residents.data?.items}
+          loading={residents.isFetching}
+          scroll={{ x: 'max-content' }}
+          onChange={(pagination, _filters, sorter) => {
+            const sortParams = sortChanges(sorter);
+            const sortChanged = sortParams.sort !== params.sort || sortParams.order !== params.order;
+            update(
+              {
+                ...sortParams,
+                page: sortChanged ? undefined : String(pagination.current ?? 1),
+                pageSize: pagination.pageSize === 20 ? undefined : String(pagination.pageSize),
+              },
+              true,
+            );
+          }}
+          pagination={{
+            current: query.page,
+            pageSize: query.pageSize,
+            total: residents.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [10, 20, 50, 100],
+            showTotal: (total) => `共 ${total} 人`,
+          }}
+          locale={{ emptyText: residents.isPending ? '正在加载…' : '没有符合条件的人员' }}
+        />
+      )}
+      <Typography.Paragraph type="secondary">
+        身份证号和手机号默认脱敏显示；在人员档案中说明原因后可查看完整号码，查看与导出均记入审计日志。
+      </Typography.Paragraph>
+      {exporting ? <ExportModal filter={filter} total={residents.data?.total} onClose={() => setExporting(false)} /> : null}
+    </PageContainer>
+  );
+}
