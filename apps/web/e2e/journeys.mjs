@@ -1,5 +1,6 @@
 // The browser journeys. Each gets a fresh browser context (its own cookies and storage) and a
 // shared `state` for what one journey hands to the next (the point and the account it created).
+import ExcelJS from 'exceljs';
 import { check, checkA11y, checkNoSidewaysScroll, choose, DEMO_PASSWORD, heading, screenshot, signIn } from './lib.mjs';
 
 const NEW_POINT_PASSWORD = 'Village#Works2026';
@@ -314,6 +315,7 @@ export const JOURNEYS = [
   { name: 'elder mode: large text and targets, remembered', run: elderMode },
   { name: 'a phone 360 px wide', run: phone, viewport: { width: 360, height: 780 } },
   { name: 'town admin registers a homestay with a contact and a visit', run: townAdminRegistersEmployer },
+  { name: 'town admin imports residents, then opens a file: unmask, a note, an assistance file', run: townAdminImportsResidents },
 ];
 
 /** 城桥镇's admin registers a homestay (民宿): a mistyped credit code is caught on the field, then a contact and a visit. */
@@ -416,4 +418,190 @@ export async function townAdminRegistersEmployer({ page, baseUrl, report }) {
   await page.getByRole('heading', { level: 1, name: `编辑：${name}` }).waitFor();
   await checkNoSidewaysScroll(page, 'employer form at 360 px');
   await checkA11y(page, 'employer form (360 px)', report);
+}
+
+// ── labour-force registry (劳动力资源) ────────────────────────────────────────
+
+/** The ISO 7064 MOD 11-2 check character of an ID number's first 17 digits (GB 11643; as idNumberCheckChar). */
+function idCheckChar(first17) {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * weights[i];
+  return '10X98765432'[sum % 11];
+}
+
+/** 城桥镇's admin imports a spreadsheet (one bad row), then opens a file: unmask, a note, an assistance file. */
+export async function townAdminImportsResidents({ page, baseUrl, report }) {
+  await signIn(page, baseUrl, 'demo.town.chengqiao', DEMO_PASSWORD);
+  await expectPath(page, /^\/$/, 'the town admin signs in');
+
+  const tree = await (await page.request.get(`${baseUrl}/api/regions/tree`)).json();
+  const town = tree.children.find((t) => t.name === '城桥镇');
+  check(town && town.children.length > 0, 'the region tree lists 城桥镇 with its villages');
+  const village = town.children[0];
+
+  // Six people; the fourth (spreadsheet row 5) has a mistyped check character.
+  const people = [
+    ['陆测华', '19720305', '712', '13912345601', '失业'],
+    ['施测玲', '19880614', '724', '13912345602', '灵活就业'],
+    ['黄测强', '19930921', '735', '13912345603', '单位就业'],
+    ['龚测英', '19690108', '746', '13912345604', '失业'],
+    ['倪测东', '20010415', '757', '13912345605', ''],
+    ['沈测怡', '19991130', '768', '13912345606', '失业（无业）'],
+  ].map(([name, birth, seq, mobile, status]) => {
+    const first17 = `310230${birth}${seq}`;
+    return { name, idNumber: first17 + idCheckChar(first17), mobile, status };
+  });
+  const bad = people[3];
+  const right = bad.idNumber.slice(-1);
+  bad.idNumber = bad.idNumber.slice(0, 17) + (right === '0' ? '1' : '0');
+  const badRow = 5;
+  const imported = people.filter((p) => p !== bad);
+
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('劳动力名单');
+  sheet.addRow(['姓名', '身份证号', '手机号', '村居', '地址', '就业状态']);
+  for (const p of people)
+    sheet.addRow([p.name, p.idNumber, p.mobile, village.name, `崇明区城桥镇${village.name}测试路 ${p.mobile.slice(-2)} 号`, p.status]);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+
+  // The menu's 劳动力资源 group leads to the import wizard.
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '导入', exact: true }).click();
+  await expectPath(page, /^\/residents\/import$/, 'the import wizard opens from the menu');
+  await page.getByRole('heading', { level: 1, name: '导入劳动力资源' }).waitFor();
+  check((await page.locator('main').textContent()).includes('也可写作 身份证号码'), 'the upload step lists the usual headings');
+  await checkA11y(page, 'resident import (upload)', report);
+  await screenshot(page, 'resident-import-upload');
+
+  await page.locator('input[type="file"]').setInputFiles({
+    name: '城桥镇劳动力名单.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  await expectPath(page, /^\/residents\/import\/[0-9a-f-]{36}$/, 'the preview keeps the job in the address');
+  await page.getByText('这是预览，尚未写入任何数据。').waitFor();
+  const errorRows = page.locator('.ant-table-tbody tr.ant-table-row');
+  await errorRows.first().waitFor();
+  check((await errorRows.count()) === 1, `the preview lists exactly one bad row, not ${await errorRows.count()}`);
+  const errorText = await errorRows.first().textContent();
+  check(
+    errorText.includes(`第 ${badRow} 行`) && errorText.includes('身份证号') && errorText.includes('校验位'),
+    `the bad row is named: ${errorText}`,
+  );
+  const counts = await page.locator('.ant-descriptions').first().textContent();
+  check(counts.includes('总行数6') && counts.includes('可导入5') && counts.includes('新增5'), `the preview counts the rows: ${counts}`);
+  check((await page.getByLabel('列“身份证号”导入为').count()) === 1, 'each heading has its own column mapping');
+  const before = await (await page.request.get(`${baseUrl}/api/residents?last4=${imported[0].idNumber.slice(-4)}`)).json();
+  check(!before.items.some((r) => r.name === imported[0].name), 'nothing is written before the import is accepted');
+  await checkA11y(page, 'resident import (preview)', report);
+  await screenshot(page, 'resident-import-preview');
+
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '确认导入' }).click();
+  await page.getByRole('heading', { name: '导入完成' }).waitFor({ timeout: 60_000 });
+  check((await page.getByRole('progressbar', { name: '导入进度' }).getAttribute('aria-valuenow')) === '100', 'the progress reaches 100 %');
+  check((await page.locator('main').textContent()).includes('新增 5 人'), 'the summary says five were added');
+  await checkA11y(page, 'resident import (done)', report);
+  await screenshot(page, 'resident-import-done');
+
+  await page.getByRole('button', { name: '查看劳动力资源' }).click();
+  await expectPath(page, /^\/residents$/, 'the summary links to the list');
+  await page.getByRole('heading', { level: 1, name: '劳动力资源' }).waitFor();
+  await page.getByRole('link', { name: imported[0].name, exact: true }).waitFor();
+  const table = await page.locator('.ant-table-tbody').textContent();
+  for (const p of imported) {
+    check(table.includes(p.name), `the list shows ${p.name}`);
+    check(!table.includes(p.idNumber) && !table.includes(p.mobile), 'the list shows only masked numbers');
+  }
+  check(!table.includes(bad.name), 'the bad row was not imported');
+  check(table.includes(`${maskedId(imported[0].idNumber)}`), 'the ID numbers are masked 6 + 4');
+  await checkA11y(page, 'residents', report);
+  await screenshot(page, 'console-residents');
+
+  // Search by the last four of the ID number.
+  await page.getByLabel('证件/手机末4位').fill(imported[1].idNumber.slice(-4));
+  await page.getByLabel('证件/手机末4位').press('Enter');
+  await page.waitForURL(/last4=/);
+  await page.getByRole('link', { name: imported[1].name, exact: true }).waitFor();
+
+  // The file page: masked, audited; full numbers only for a stated reason.
+  const person = imported[0];
+  await page.goto(`${baseUrl}/residents?q=${encodeURIComponent(person.name)}`);
+  await page.getByRole('link', { name: person.name, exact: true }).click();
+  await expectPath(page, /^\/residents\/[0-9a-f-]{36}$/, 'the file page opens');
+  const residentId = new URL(page.url()).pathname.split('/')[2];
+  await page.getByText('查看已留痕').waitFor();
+  check((await page.getByTestId('resident-id-number').textContent()) === maskedId(person.idNumber), 'the file shows the masked ID number');
+  await checkA11y(page, 'resident file', report);
+  await screenshot(page, 'resident-file');
+
+  await page.getByRole('button', { name: '查看完整号码' }).click();
+  const dialog = page.getByRole('dialog', { name: '查看完整号码' });
+  await dialog.waitFor();
+  await dialog.getByLabel('查看原因').fill('查');
+  await dialog.getByRole('button', { name: /^查\s*看$/ }).click();
+  await dialog.getByText('请写明查看原因（至少 4 个字）').waitFor();
+  await checkA11y(page, 'unmask dialog', report);
+  await dialog.getByLabel('查看原因').fill('协助办理失业登记，核对身份证号');
+  await dialog.getByRole('button', { name: /^查\s*看$/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByTestId('resident-id-number').getByText(person.idNumber).waitFor();
+  const audit = await (await page.request.get(`${baseUrl}/api/audit-logs?entityId=${residentId}&pageSize=50`)).json();
+  const actions = audit.items.map((row) => row.action);
+  check(
+    actions.includes('resident.read') && actions.includes('resident.unmask'),
+    `opening and unmasking are audited: ${actions.join(', ')}`,
+  );
+
+  await page.getByRole('tab', { name: '就业状态' }).click();
+  await page.getByRole('button', { name: '变更就业状态' }).waitFor();
+  await checkA11y(page, 'resident file (status)', report);
+
+  await page.getByRole('tab', { name: '服务时间线' }).click();
+  const note = '电话回访：本人希望参加育婴员培训，已告知报名方式。';
+  await page.getByLabel('服务内容').fill(note);
+  await page.getByRole('button', { name: '添加记录' }).click();
+  await page.locator('.ant-timeline').getByText(note).waitFor();
+  check((await page.locator('.ant-timeline').textContent()).includes('导入'), 'the timeline shows the import');
+  await checkA11y(page, 'resident file (timeline)', report);
+
+  await page.getByRole('tab', { name: '援助档案' }).click();
+  await page.getByRole('heading', { name: '建立个性化就业援助档案' }).waitFor();
+  await page.locator('label', { hasText: '需要帮扶' }).click();
+  await page.getByLabel('情况评估').fill('年龄偏大，有务农经验，希望就近就业；家庭负担较重。');
+  await page.getByLabel('援助计划').fill('推荐本镇公益性岗位；报名家政服务培训；每月电话跟进一次。');
+  await choose(page, '责任人（可不填）', '演示·城桥镇管理员', { search: true });
+  await page.getByLabel('下次跟进日期（可不填）').fill('2030-06-01');
+  await page.getByLabel('下次跟进日期（可不填）').press('Enter');
+  await page.getByRole('button', { name: '保存援助档案' }).click();
+  await page.getByText('援助档案已保存').waitFor();
+  await page.getByRole('heading', { name: '个性化就业援助档案', exact: true }).waitFor();
+  const file = await (await page.request.get(`${baseUrl}/api/residents/${residentId}/assistance-file`)).json();
+  check(
+    file?.classification === 'needs_support' && file.nextFollowUpDate === '2030-06-01' && file.responsibleStaffName === '演示·城桥镇管理员',
+    `the API stored the assistance file: ${JSON.stringify(file)}`,
+  );
+  await checkA11y(page, 'resident file (assistance file)', report);
+
+  await page.getByRole('tab', { name: '编辑' }).click();
+  await page.getByRole('button', { name: '保存修改' }).waitFor();
+  await checkA11y(page, 'resident file (edit)', report);
+
+  // Registration: the ID number is checked while typing, and what it says is shown.
+  await page.goto(`${baseUrl}/residents/new`);
+  await page.getByRole('heading', { level: 1, name: '登记人员' }).waitFor();
+  await page.getByLabel('身份证号').fill(bad.idNumber);
+  await page.getByText('身份证号校验位不正确，请核对是否输错').waitFor();
+  await page.getByLabel('身份证号').fill(imported[2].idNumber);
+  await page.getByText('出生日期：1993-09-21，性别：男').waitFor();
+  await checkA11y(page, 'resident form', report);
+
+  await page.goto(`${baseUrl}/residents/duplicates`);
+  await page.getByRole('heading', { level: 1, name: '疑似重复人员' }).waitFor();
+  await checkA11y(page, 'resident duplicates', report);
+}
+
+/** 310230********1234: the first six and the last four characters. */
+function maskedId(idNumber) {
+  return `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`;
 }
