@@ -27,6 +27,7 @@ export const ERRORS = {
   RESIDENT_MERGED: { status: 409, message: '该人员记录已合并到另一条记录，请在合并后的记录上操作' },
   IMPORT_STATE_CONFLICT: { status: 409, message: '导入任务当前状态不允许此操作' },
   IMPORT_FILE_UNREADABLE: { status: 400, message: '无法读取该文件，请上传 xlsx 或 csv 格式的表格' },
+  EMPLOYER_INACTIVE: { status: 409, message: '该用人单位已停用，请先重新启用' },
   INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

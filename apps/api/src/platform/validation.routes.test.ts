@@ -103,6 +103,7 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ],
   ['PATCH', `/api/employers/${ID}`, { name: 'x' }, 'version'],
   ['POST', `/api/employers/${ID}/deactivate`, {}, 'version'],
+  ['POST', `/api/employers/${ID}/reactivate`, { version: -1 }, 'version'],
   ['POST', `/api/employers/${ID}/contacts`, { name: '张', role: '经理', phone: '12345' }, 'phone'],
   ['GET', `/api/employers/${ID}/contact-logs?pageSize=1000`, undefined, 'pageSize'],
   ['POST', `/api/employers/${ID}/contact-logs`, { channel: 'fax', summary: '联系', jobsCollected: 0 }, 'channel'],

@@ -76,7 +76,21 @@ export function employersRoutes(employers: EmployersService) {
         },
         preHandler: write,
       },
-      (request) => employers.deactivateEmployer(contextOf(request), request.params.id, request.body.version),
+      (request) => employers.setEmployerActive(contextOf(request), request.params.id, request.body.version, false),
+    );
+    app.post(
+      '/employers/:id/reactivate',
+      {
+        schema: {
+          tags: ['employers'],
+          summary: '重新启用用人单位',
+          params: IdParamsSchema,
+          body: VersionBodySchema,
+          response: { 200: EmployerSchema },
+        },
+        preHandler: write,
+      },
+      (request) => employers.setEmployerActive(contextOf(request), request.params.id, request.body.version, true),
     );
     app.post(
       '/employers/:id/contacts',

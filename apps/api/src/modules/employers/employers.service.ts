@@ -105,6 +105,13 @@ export function createEmployersService(deps: { db: Kysely<Database>; audit: Audi
     return row;
   }
 
+  /** Contacts and visits are recorded only for an employer in use. */
+  async function loadActiveRow(trx: Executor<Database>, ctx: ServiceContext, id: string): Promise<EmployerWithNames> {
+    const row = await loadRow(trx, ctx, id);
+    if (!row.is_active) throw new AppError('EMPLOYER_INACTIVE');
+    return row;
+  }
+
   async function loadEmployer(trx: Executor<Database>, ctx: ServiceContext, id: string): Promise<Employer> {
     const row = await loadRow(trx, ctx, id);
     const contacts = await selectContacts(trx, ctx.actor.scope, [id]);
@@ -218,13 +225,13 @@ export function createEmployersService(deps: { db: Kysely<Database>; audit: Audi
       });
     },
 
-    async deactivateEmployer(ctx: ServiceContext, id: string, version: number): Promise<Employer> {
+    async setEmployerActive(ctx: ServiceContext, id: string, version: number, active: boolean): Promise<Employer> {
       return db.transaction().execute(async (trx) => {
         const current = await loadRow(trx, ctx, id);
         if (Number(current.version) !== version) throw new AppError('VERSION_CONFLICT', { currentVersion: Number(current.version) });
-        const patch = { is_active: 0, updated_at: ctx.now.toISOString() };
+        const patch = { is_active: active ? 1 : 0, updated_at: ctx.now.toISOString() };
         if (!(await updateEmployerAtVersion(trx, ctx.actor.scope, id, version, patch))) throw new AppError('VERSION_CONFLICT');
-        await audit.record(trx, ctx, { action: 'employer.deactivate', entityType: 'employer', entityId: id, region: regionOf(current) });
+        await audit.record(trx, ctx, { action: active ? 'employer.reactivate' : 'employer.deactivate', entityType: 'employer', entityId: id, region: regionOf(current) });
         return loadEmployer(trx, ctx, id);
       });
     },
@@ -232,7 +239,7 @@ export function createEmployersService(deps: { db: Kysely<Database>; audit: Audi
     /** Adds a contact person; the phone is stored encrypted with its masked form, never in plain text. */
     async addContact(ctx: ServiceContext, id: string, body: EmployerContactBody): Promise<Employer> {
       return db.transaction().execute(async (trx) => {
-        const current = await loadRow(trx, ctx, id);
+        const current = await loadActiveRow(trx, ctx, id);
         const contactId = newId();
         await insertContact(trx, {
           id: contactId,
@@ -265,7 +272,7 @@ export function createEmployersService(deps: { db: Kysely<Database>; audit: Audi
       const at = body.at === undefined ? ctx.now : new Date(body.at);
       if (at.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS) throw validationError({ at: ['联系时间不能晚于当前时间'] });
       return db.transaction().execute(async (trx) => {
-        const current = await loadRow(trx, ctx, id);
+        const current = await loadActiveRow(trx, ctx, id);
         const logId = newId();
         await insertContactLog(trx, {
           id: logId,

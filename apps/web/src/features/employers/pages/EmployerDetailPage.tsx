@@ -11,8 +11,8 @@ import { formatCoordinate, formatDateTime } from '../../../lib/format.ts';
 import NotFoundPage from '../../errors/pages/NotFoundPage.tsx';
 import { usePublicConfig } from '../../public/api/public-config.ts';
 import { ActiveTag } from '../../sites/components/SiteTags.tsx';
-import { useDeactivateEmployer } from '../api/deactivate-employer.ts';
 import { useEmployer } from '../api/get-employer.ts';
+import { useSetEmployerActive } from '../api/set-employer-active.ts';
 import { ContactHistory } from '../components/ContactHistory.tsx';
 import { EmployerContacts } from '../components/EmployerContacts.tsx';
 import { EmployerMap } from '../components/EmployerMap.tsx';
@@ -62,7 +62,7 @@ export default function EmployerDetailPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const employer = useEmployer(id);
-  const deactivate = useDeactivateEmployer();
+  const deactivate = useSetEmployerActive();
 
   if (employer.isPending) return <PageLoading />;
   if (employer.isError) {
@@ -86,7 +86,7 @@ export default function EmployerDetailPage() {
               cancelText="取消"
               onConfirm={() =>
                 deactivate.mutate(
-                  { id: data.id, version: data.version },
+                  { id: data.id, version: data.version, active: false },
                   {
                     onSuccess: () => void message.success('已停用'),
                     onError: (error) => {
@@ -100,7 +100,24 @@ export default function EmployerDetailPage() {
                 停用单位
               </Button>
             </Popconfirm>
-          ) : null}
+          ) : (
+            <Button
+              loading={deactivate.isPending}
+              onClick={() =>
+                deactivate.mutate(
+                  { id: data.id, version: data.version, active: true },
+                  {
+                    onSuccess: () => void message.success('已重新启用'),
+                    onError: (error) => {
+                      if (!isApiError(error, 'VERSION_CONFLICT')) void message.error(errorMessage(error));
+                    },
+                  },
+                )
+              }
+            >
+              重新启用
+            </Button>
+          )}
         </PermissionGate>
       }
     >
@@ -111,7 +128,7 @@ export default function EmployerDetailPage() {
           role="alert"
           className="form-banner"
           title={errorMessage(deactivate.error)}
-          description="此单位刚被他人修改，尚未停用。请载入最新内容，确认后再决定是否停用。"
+          description="此单位刚被他人修改，操作未生效。请载入最新内容后再决定。"
           action={
             <Button
               danger
