@@ -370,13 +370,22 @@ describe('updates and audit', () => {
   it('records no contact or visit on a deactivated employer until it is reactivated', async () => {
     const employer = await createEmployer(district, employerBody(CHENGQIAO, { name: '停用测试公司' }));
     await district.post(`/api/employers/${employer.id}/deactivate`, { version: 1 });
-    const refused = await district.post(`/api/employers/${employer.id}/contact-logs`, { channel: 'visit', summary: '走访', jobsCollected: 0 });
+    const refused = await district.post(`/api/employers/${employer.id}/contact-logs`, {
+      channel: 'visit',
+      summary: '走访',
+      jobsCollected: 0,
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('EMPLOYER_INACTIVE');
-    expect((await district.post(`/api/employers/${employer.id}/contacts`, { name: '钱', role: '经理', phone: '13912345670' })).statusCode).toBe(409);
+    expect(
+      (await district.post(`/api/employers/${employer.id}/contacts`, { name: '钱', role: '经理', phone: '13912345670' })).statusCode,
+    ).toBe(409);
     const back = await district.post(`/api/employers/${employer.id}/reactivate`, { version: 2 });
     expect(back.json()).toMatchObject({ isActive: true, version: 3 });
-    expect((await district.post(`/api/employers/${employer.id}/contact-logs`, { channel: 'visit', summary: '走访', jobsCollected: 1 })).statusCode).toBe(201);
+    expect(
+      (await district.post(`/api/employers/${employer.id}/contact-logs`, { channel: 'visit', summary: '走访', jobsCollected: 1 }))
+        .statusCode,
+    ).toBe(201);
     expect(await auditActions(employer.id)).toContain('employer.reactivate');
   });
 });

@@ -231,7 +231,12 @@ export function createEmployersService(deps: { db: Kysely<Database>; audit: Audi
         if (Number(current.version) !== version) throw new AppError('VERSION_CONFLICT', { currentVersion: Number(current.version) });
         const patch = { is_active: active ? 1 : 0, updated_at: ctx.now.toISOString() };
         if (!(await updateEmployerAtVersion(trx, ctx.actor.scope, id, version, patch))) throw new AppError('VERSION_CONFLICT');
-        await audit.record(trx, ctx, { action: active ? 'employer.reactivate' : 'employer.deactivate', entityType: 'employer', entityId: id, region: regionOf(current) });
+        await audit.record(trx, ctx, {
+          action: active ? 'employer.reactivate' : 'employer.deactivate',
+          entityType: 'employer',
+          entityId: id,
+          region: regionOf(current),
+        });
         return loadEmployer(trx, ctx, id);
       });
     },
