@@ -518,6 +518,22 @@ export async function townAdminImportsResidents({ page, baseUrl, report }) {
   await checkA11y(page, 'residents', report);
   await screenshot(page, 'console-residents');
 
+  // The ledger, masked by default: the file holds the masked numbers only.
+  await page.getByRole('button', { name: '导出台账' }).click();
+  const exportDialog = page.getByRole('dialog', { name: '导出台账' });
+  await exportDialog.waitFor();
+  await checkA11y(page, 'export dialog', report);
+  const downloading = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: '下载 Excel 台账' }).click();
+  const download = await downloading;
+  check(download.suggestedFilename().endsWith('.xlsx'), `the ledger is an xlsx file: ${download.suggestedFilename()}`);
+  const ledger = new ExcelJS.Workbook();
+  await ledger.xlsx.readFile(await download.path());
+  const ledgerText = JSON.stringify(ledger.worksheets[0].getSheetValues());
+  check(ledgerText.includes(maskedId(imported[0].idNumber)), 'the ledger lists the imported people, masked');
+  check(!ledgerText.includes(imported[0].idNumber), 'the masked ledger has no full ID number');
+  await exportDialog.waitFor({ state: 'detached' });
+
   // Search by the last four of the ID number.
   await page.getByLabel('证件/手机末4位').fill(imported[1].idNumber.slice(-4));
   await page.getByLabel('证件/手机末4位').press('Enter');
@@ -587,18 +603,40 @@ export async function townAdminImportsResidents({ page, baseUrl, report }) {
   await page.getByRole('button', { name: '保存修改' }).waitFor();
   await checkA11y(page, 'resident file (edit)', report);
 
-  // Registration: the ID number is checked while typing, and what it says is shown.
+  // Registration: the ID number is checked while typing, and what it says is shown; a number already
+  // registered is refused by the server on that field, and what was typed stays.
   await page.goto(`${baseUrl}/residents/new`);
   await page.getByRole('heading', { level: 1, name: '登记人员' }).waitFor();
   await page.getByLabel('身份证号').fill(bad.idNumber);
   await page.getByText('身份证号校验位不正确，请核对是否输错').waitFor();
   await page.getByLabel('身份证号').fill(imported[2].idNumber);
   await page.getByText('出生日期：1993-09-21，性别：男').waitFor();
+  await page.getByLabel('姓名').fill('黄测强');
+  await choose(page, '所在村居', village.name, { search: true });
+  await page.getByLabel('居住地址').fill(`崇明区城桥镇${village.name}测试路 3 号`);
   await checkA11y(page, 'resident form', report);
+  await page.getByRole('button', { name: /^登\s*记$/ }).click();
+  const idItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('身份证号') });
+  await idItem.getByText('该身份证号已登记').waitFor();
+  check((await page.getByLabel('姓名').inputValue()) === '黄测强', 'after the refusal the typed name is kept');
+  check(new URL(page.url()).pathname === '/residents/new', 'the refused form stays open');
+  await checkA11y(page, 'resident form (ID number taken)', report);
 
   await page.goto(`${baseUrl}/residents/duplicates`);
   await page.getByRole('heading', { level: 1, name: '疑似重复人员' }).waitFor();
   await checkA11y(page, 'resident duplicates', report);
+
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(`${baseUrl}/residents`);
+  await page.getByRole('link', { name: person.name, exact: true }).waitFor();
+  await checkNoSidewaysScroll(page, 'residents at 360 px');
+  await checkA11y(page, 'residents (360 px)', report);
+  await page.goto(`${baseUrl}/residents/${residentId}`);
+  await page.getByText('查看已留痕').waitFor();
+  await checkNoSidewaysScroll(page, 'resident file at 360 px');
+  await page.goto(`${baseUrl}/residents/import`);
+  await page.getByRole('heading', { level: 1, name: '导入劳动力资源' }).waitFor();
+  await checkNoSidewaysScroll(page, 'resident import at 360 px');
 }
 
 /** 310230********1234: the first six and the last four characters. */
