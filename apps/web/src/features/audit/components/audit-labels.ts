@@ -6,6 +6,9 @@ const ENTITY_LABELS: Record<string, string> = {
   service_item: '服务事项',
   resident: '居民档案',
   employer: '用人单位',
+  assistance_file: '援助档案',
+  resident_import: '人员导入',
+  system: '系统',
   auth: '登录',
 };
 
@@ -28,6 +31,8 @@ const VERB_LABELS: Record<string, string> = {
   change_password: '修改密码',
   add_contact: '添加联系人',
   add_contact_log: '记录联系',
+  import: '导入',
+  seed_demo: '创建演示数据',
 };
 
 export function entityLabel(entityType: string): string {
