@@ -23,6 +23,8 @@ export async function bootstrap(config: Config, database: DatabaseHandle, servic
     lines.push('首次运行：已创建区级管理员（首次登录须修改密码，此密码只显示这一次）');
     lines.push(`  first run: district administrator created — user ${FIRST_ADMIN_USERNAME}, one-time password ${adminPassword}`);
   }
+  const resumed = await services.residents.imports.resumeImports(now);
+  if (resumed > 0) lines.push(`继续 ${resumed} 个因重启中断的导入 — resuming ${resumed} interrupted import(s)`);
   if (config.demo) {
     await seedDemo(database.db, services.org, services.audit, services.cipher, now);
     lines.push(`演示模式 demo mode (DEMO=false to turn off): demo accounts, password ${DEMO_PASSWORD}`);

@@ -1,4 +1,4 @@
-import { type ImportJob, ImportJobSchema } from '@jobcircle/domain';
+import { type ImportJob, ImportJobSchema, ResidentPageSchema } from '@jobcircle/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, buildTestApp, CHENGQIAO, CHENGQIAO_VILLAGE, CHENGQIAO_VILLAGE_2, type TestApp } from '../../test/build-test-app.ts';
@@ -171,6 +171,19 @@ describe('import details', () => {
     expect(garbage.statusCode).toBe(400);
     expect(garbage.json().code).toBe('IMPORT_FILE_UNREADABLE');
     expect((await townAdmin.get(`/api/residents/imports/${job.id}`)).statusCode).toBe(404);
+  });
+
+  it('resumes an import a restart interrupted, as its owner, and finishes it', async () => {
+    const content = await xlsxBase64([['孙七', idNumberFor(3, { birthDate: '1972-01-01' }), '', villageName, '地址', '', '', '']]);
+    const job = ImportJobSchema.parse(
+      (await townAdmin.post('/api/residents/imports', { fileName: 'd.xlsx', contentBase64: content })).json(),
+    );
+    // As if the server had stopped just after the user accepted.
+    await t.database.db.updateTable('resident_imports').set({ state: 'importing' }).where('id', '=', job.id).execute();
+    expect(await t.services.residents.imports.resumeImports(new Date())).toBe(1);
+    const done = await waitUntilDone(job.id);
+    expect(done).toMatchObject({ state: 'done', processedRows: 1 });
+    expect(ResidentPageSchema.parse((await townAdmin.get(`/api/residents?q=${encodeURIComponent('孙七')}`)).json()).total).toBe(1);
   });
 
   it('reads CSV saved by Excel in GB18030 as well as UTF-8', () => {

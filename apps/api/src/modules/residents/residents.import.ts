@@ -16,6 +16,7 @@ import {
   MOBILE_ERROR_MESSAGES,
   parseIdNumber,
   parseMobile,
+  permissionsOf,
   REQUIRED_IMPORT_FIELDS,
   type RegionScope,
 } from '@jobcircle/domain';
@@ -28,6 +29,7 @@ import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { RegionDirectory } from '../org/regions.service.ts';
+import { type StaffService, scopeOf } from '../org/staff.service.ts';
 import {
   findImport,
   findImportById,
@@ -37,6 +39,7 @@ import {
   insertStatusHistory,
   insertTimeline,
   refreshResidentStatistics,
+  selectImportsInState,
   selectKeyGroups,
   selectResidentsByIdBlind,
   updateImport,
@@ -223,8 +226,9 @@ export function createResidentImportsService(deps: {
   audit: AuditService;
   cipher: FieldCipher;
   regions: RegionDirectory;
+  staff: StaffService;
 }) {
-  const { db, audit, cipher, regions } = deps;
+  const { db, audit, cipher, regions, staff } = deps;
   const running = new Set<string>();
 
   async function villagesIn(scope: RegionScope) {
@@ -336,7 +340,10 @@ export function createResidentImportsService(deps: {
   }
 
   /** Writes one batch in one transaction: inserts, changes, status history and timeline. */
-  async function applyBatch(ctx: { now: Date; actorId: string; fileName: string; scope: RegionScope }, batch: readonly ImportRecord[]) {
+  async function applyBatch(
+    ctx: { now: Date; actorId: string; fileName: string; scope: RegionScope; jobId: string; processedAfter: number },
+    batch: readonly ImportRecord[],
+  ) {
     return db.transaction().execute(async (trx) => {
       const plan = await planBatch(trx, ctx.scope, batch);
       const at = ctx.now.toISOString();
@@ -437,6 +444,8 @@ export function createResidentImportsService(deps: {
       for (let i = 0; i < keyGroups.length; i += 500) await insertKeyGroups(trx, keyGroups.slice(i, i + 500));
       for (let i = 0; i < history.length; i += 500) await insertStatusHistory(trx, history.slice(i, i + 500));
       for (let i = 0; i < timeline.length; i += 500) await insertTimeline(trx, timeline.slice(i, i + 500));
+      // Progress moves with the rows it counts: a crash never reports rows that were not written.
+      await updateImport(trx, ctx.jobId, { processed_rows: ctx.processedAfter, updated_at: at });
       return { inserted: plan.inserts.length, updated: plan.updates.length, unchanged: plan.unchanged, errors: plan.errors };
     });
   }
@@ -503,17 +512,28 @@ export function createResidentImportsService(deps: {
       const applyErrors: ImportRowError[] = [];
       for (let i = 0; i < records.length; i += BATCH) {
         const batch = records.slice(i, i + BATCH);
-        const result = await applyBatch({ now: clock(), actorId: actor.staffId, fileName: row.file_name, scope: actor.scope }, batch);
+        const result = await applyBatch(
+          {
+            now: clock(),
+            actorId: actor.staffId,
+            fileName: row.file_name,
+            scope: actor.scope,
+            jobId,
+            processedAfter: processed + batch.length,
+          },
+          batch,
+        );
         applyErrors.push(...result.errors);
         processed += batch.length;
-        await updateImport(db, jobId, { processed_rows: processed, updated_at: clock().toISOString() });
       }
       const allErrors = [...errors, ...applyErrors].sort((a, b) => a.row - b.row);
       await refreshResidentStatistics(db);
       await db.transaction().execute(async (trx) => {
         await updateImport(trx, jobId, {
           state: 'done',
+          processed_rows: processed,
           file_cipher: null,
+          records_cipher: null,
           error_count: allErrors.length,
           errors: JSON.stringify(allErrors),
           updated_at: clock().toISOString(),
@@ -583,12 +603,7 @@ export function createResidentImportsService(deps: {
     },
 
     async getImport(ctx: ServiceContext, id: string): Promise<ImportJob> {
-      const row = await loadJob(ctx, id);
-      // An import left running by a restart picks up where it stopped (its writes are idempotent).
-      if (row.state === 'importing' && !running.has(id)) {
-        void run(id, ctx, () => new Date()).catch(() => undefined);
-      }
-      return toJob(row);
+      return toJob(await loadJob(ctx, id));
     },
 
     async remapImport(ctx: ServiceContext, id: string, mapping: Mapping): Promise<ImportJob> {
@@ -608,6 +623,38 @@ export function createResidentImportsService(deps: {
       await updateImport(db, id, { state: 'importing', processed_rows: 0, updated_at: ctx.now.toISOString() });
       void run(id, ctx, () => new Date()).catch(() => undefined);
       return toJob(await loadJob(ctx, id));
+    },
+
+    /** Imports a restart interrupted go on where they stopped, as their owner: the writes are idempotent. */
+    async resumeImports(now: Date): Promise<number> {
+      const rows = await selectImportsInState(db, 'importing');
+      for (const row of rows) {
+        const account = await staff.findAccount(row.created_by);
+        if (!account?.is_active) {
+          await updateImport(db, row.id, { state: 'failed', updated_at: now.toISOString() });
+          continue;
+        }
+        const ctx: ServiceContext = {
+          actor: {
+            staffId: account.id,
+            username: account.username,
+            displayName: account.display_name,
+            role: account.role,
+            permissions: new Set(permissionsOf(account.role)),
+            scope: scopeOf(account),
+            siteId: account.site_id,
+            mustChangePassword: false,
+            sessionId: `resume-${row.id}`,
+            csrfToken: '',
+            absoluteExpiresAt: now.toISOString(),
+          },
+          requestId: `resume-${row.id}`,
+          ip: '127.0.0.1',
+          now,
+        };
+        void run(row.id, ctx, () => new Date()).catch(() => undefined);
+      }
+      return rows.length;
     },
 
     async cancelImport(ctx: ServiceContext, id: string): Promise<ImportJob> {

@@ -347,6 +347,11 @@ export async function findImport(db: Executor<Database>, staffId: string, id: st
   return db.selectFrom('resident_imports').selectAll().where('id', '=', id).where('created_by', '=', staffId).executeTakeFirst();
 }
 
+/** Imports in a state, whoever made them (to resume those a restart interrupted). */
+export async function selectImportsInState(db: Executor<Database>, state: ResidentImportRow['state']): Promise<ResidentImportRow[]> {
+  return db.selectFrom('resident_imports').selectAll().where('state', '=', state).execute();
+}
+
 /** For the background worker, which already holds the job's owner. */
 export async function findImportById(db: Executor<Database>, id: string): Promise<ResidentImportRow | undefined> {
   return db.selectFrom('resident_imports').selectAll().where('id', '=', id).executeTakeFirst();
