@@ -28,3 +28,16 @@ export function likeContains(text: string): string {
 
 /** A repository function takes the database or the transaction its service opened. */
 export type Executor<DB> = Kysely<DB> | Transaction<DB>;
+
+/**
+ * The tail of every list query: rows read with `count(*) over () as total_count` carry the total;
+ * past the last page no row carries it, so `countAlone` gives it.
+ */
+export async function pageWithTotal<R extends { total_count: unknown }>(
+  rows: R[],
+  page: number,
+  countAlone: () => Promise<number>,
+): Promise<{ rows: Omit<R, 'total_count'>[]; total: number }> {
+  if (rows.length === 0 && page > 1) return { rows: [], total: await countAlone() };
+  return { rows: rows.map(({ total_count: _, ...row }) => row), total: Number(rows[0]?.total_count ?? 0) };
+}

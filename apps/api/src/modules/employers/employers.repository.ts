@@ -1,7 +1,7 @@
 import type { ListContactLogsQuery, ListEmployersQuery, RegionScope } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
-import { type Executor, inScope, likeContains } from '../../db/scope.ts';
+import { type Executor, inScope, likeContains, pageWithTotal } from '../../db/scope.ts';
 import type {
   EmployerContactLogsTable,
   EmployerContactRow,
@@ -67,12 +67,9 @@ export async function selectEmployerPage(
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  if (rows.length === 0 && query.page > 1) {
-    // Past the last page the window count has no row to ride on: count alone.
-    const count = await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    return { rows: [], total: Number(count.n) };
-  }
-  return { rows: rows.map(({ total_count: _, ...row }) => row), total: Number(rows[0]?.total_count ?? 0) };
+  return pageWithTotal(rows, query.page, async () =>
+    Number((await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+  );
 }
 
 /** The contacts of the employers in scope, oldest first, by employer id. */

@@ -1,7 +1,7 @@
 import type { ListSitesQuery, RegionScope, StaffingStatus } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
-import { type Executor, inScope, likeContains } from '../../db/scope.ts';
+import { type Executor, inScope, likeContains, pageWithTotal } from '../../db/scope.ts';
 import type { NewSiteRow, SiteRow, SiteRowUpdate } from './sites.table.ts';
 
 export type SiteWithNames = SiteRow & { town_name: string; village_name: string | null };
@@ -62,12 +62,9 @@ export async function selectSitePage(
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  if (rows.length === 0 && query.page > 1) {
-    // Past the last page the window count has no row to ride on: count alone.
-    const count = await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    return { rows: [], total: Number(count.n) };
-  }
-  return { rows: rows.map(({ total_count: _, ...row }) => row), total: Number(rows[0]?.total_count ?? 0) };
+  return pageWithTotal(rows, query.page, async () =>
+    Number((await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+  );
 }
 
 export async function selectServiceItems(db: Executor<Database>, siteIds: readonly string[]): Promise<Map<string, number[]>> {

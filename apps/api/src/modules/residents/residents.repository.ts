@@ -1,7 +1,7 @@
 import type { ListResidentsQuery, RegionScope } from '@jobcircle/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
-import { type Executor, inScope, likeContains } from '../../db/scope.ts';
+import { type Executor, inScope, likeContains, pageWithTotal } from '../../db/scope.ts';
 import { initialsToken, nameTokens, queryToken } from './residents.rules.ts';
 import type {
   AssistanceFileRow,
@@ -120,14 +120,16 @@ export async function selectResidentPage(
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  if (rows.length === 0 && query.page > 1) {
-    const count = await filtered
-      .clearSelect()
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow();
-    return { rows: [], total: Number(count.n) };
-  }
-  return { rows: rows.map(({ total_count: _, ...row }) => row), total: Number(rows[0]?.total_count ?? 0) };
+  return pageWithTotal(rows, query.page, async () =>
+    Number(
+      (
+        await filtered
+          .clearSelect()
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+  );
 }
 
 /** Unscoped: an ID number is registered once in the whole district. */
