@@ -7,14 +7,14 @@ import {
   PAGE_SIZE_MAX,
   regionLevelOf,
 } from '@jobcircle/domain';
-import { Button, Col, Form, Input, Row, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Col, Form, Input, Row, Select, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { RegionPicker } from '../../../components/RegionPicker.tsx';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
-import { intParam, sortChanges, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
+import { intParam, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
 import { ActiveTag } from '../../sites/components/SiteTags.tsx';
 import { type EmployersFilter, useEmployers } from '../api/list-employers.ts';
 import { EmployerKindTag, KeyEmployerTag } from '../components/EmployerTags.tsx';
@@ -202,38 +202,16 @@ export default function EmployerListPage() {
           </Col>
         </Row>
       </Form>
-      {employers.isError ? (
-        <LoadError error={employers.error} onRetry={() => void employers.refetch()} />
-      ) : (
-        <Table<Employer>
-          rowKey="id"
-          columns={columns}
-          dataSource={employers.data?.items}
-          loading={employers.isFetching}
-          scroll={{ x: 'max-content' }}
-          onChange={(pagination, _filters, sorter) => {
-            const sortParams = sortChanges(sorter);
-            const sortChanged = sortParams.sort !== params.sort || sortParams.order !== params.order;
-            update(
-              {
-                ...sortParams,
-                page: sortChanged ? undefined : String(pagination.current ?? 1),
-                pageSize: pagination.pageSize === 20 ? undefined : String(pagination.pageSize),
-              },
-              true,
-            );
-          }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: employers.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => `共 ${total} 家单位`,
-          }}
-          locale={{ emptyText: employers.isPending ? '正在加载…' : '没有符合条件的用人单位' }}
-        />
-      )}
+      <ServerTable<Employer>
+        result={employers}
+        columns={columns}
+        params={params}
+        update={update}
+        page={query.page}
+        pageSize={query.pageSize}
+        totalText={(total) => `共 ${total} 家单位`}
+        emptyText={'没有符合条件的用人单位'}
+      />
     </PageContainer>
   );
 }

@@ -7,15 +7,15 @@ import {
   type ResidentSummary,
   SEX_LABELS,
 } from '@jobcircle/domain';
-import { Button, Col, Form, Input, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Col, Form, Input, Row, Select, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { intParam, sortChanges, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
+import { intParam, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
 import { useRegionTree } from '../../regions/api/region-tree.ts';
 import { findRegion, regionsAt } from '../../regions/region-utils.ts';
 import { type ResidentsFilter, useResidents } from '../api/list-residents.ts';
@@ -261,38 +261,16 @@ export default function ResidentListPage() {
           </Col>
         </Row>
       </Form>
-      {residents.isError ? (
-        <LoadError error={residents.error} onRetry={() => void residents.refetch()} />
-      ) : (
-        <Table<ResidentSummary>
-          rowKey="id"
-          columns={columns}
-          dataSource={residents.data?.items}
-          loading={residents.isFetching}
-          scroll={{ x: 'max-content' }}
-          onChange={(pagination, _filters, sorter) => {
-            const sortParams = sortChanges(sorter);
-            const sortChanged = sortParams.sort !== params.sort || sortParams.order !== params.order;
-            update(
-              {
-                ...sortParams,
-                page: sortChanged ? undefined : String(pagination.current ?? 1),
-                pageSize: pagination.pageSize === 20 ? undefined : String(pagination.pageSize),
-              },
-              true,
-            );
-          }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: residents.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => `共 ${total} 人`,
-          }}
-          locale={{ emptyText: residents.isPending ? '正在加载…' : '没有符合条件的人员' }}
-        />
-      )}
+      <ServerTable<ResidentSummary>
+        result={residents}
+        columns={columns}
+        params={params}
+        update={update}
+        page={query.page}
+        pageSize={query.pageSize}
+        totalText={(total) => `共 ${total} 人`}
+        emptyText={'没有符合条件的人员'}
+      />
       <Typography.Paragraph type="secondary">
         身份证号和手机号默认脱敏显示；在人员档案中说明原因后可查看完整号码，查看与导出均记入审计日志。
       </Typography.Paragraph>

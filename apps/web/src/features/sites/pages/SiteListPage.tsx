@@ -1,13 +1,13 @@
 import { EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
 import { PAGE_SIZE_MAX, type Site, type SiteKind, type StaffingStatus } from '@jobcircle/domain';
-import { Button, Col, Form, Input, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Col, Form, Input, Row, Select, type TableColumnsType, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { intParam, sortChanges, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
+import { intParam, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
 import { useRegionTree } from '../../regions/api/region-tree.ts';
 import { findRegion, regionsAt } from '../../regions/region-utils.ts';
 import { type SitesFilter, useSites } from '../api/list-sites.ts';
@@ -191,38 +191,16 @@ export default function SiteListPage() {
           </Col>
         </Row>
       </Form>
-      {sites.isError ? (
-        <LoadError error={sites.error} onRetry={() => void sites.refetch()} />
-      ) : (
-        <Table<Site>
-          rowKey="id"
-          columns={columns}
-          dataSource={sites.data?.items}
-          loading={sites.isFetching}
-          scroll={{ x: 'max-content' }}
-          onChange={(pagination, _filters, sorter) => {
-            const sortParams = sortChanges(sorter);
-            const sortChanged = sortParams.sort !== params.sort || sortParams.order !== params.order;
-            update(
-              {
-                ...sortParams,
-                page: sortChanged ? undefined : String(pagination.current ?? 1),
-                pageSize: pagination.pageSize === 20 ? undefined : String(pagination.pageSize),
-              },
-              true,
-            );
-          }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: sites.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => `共 ${total} 个站点`,
-          }}
-          locale={{ emptyText: sites.isPending ? '正在加载…' : '没有符合条件的站点' }}
-        />
-      )}
+      <ServerTable<Site>
+        result={sites}
+        columns={columns}
+        params={params}
+        update={update}
+        page={query.page}
+        pageSize={query.pageSize}
+        totalText={(total) => `共 ${total} 个站点`}
+        emptyText={'没有符合条件的站点'}
+      />
       <Typography.Paragraph type="secondary">站点名称对外统一冠以“15分钟就业服务圈·崇心乐业”标识。</Typography.Paragraph>
     </PageContainer>
   );

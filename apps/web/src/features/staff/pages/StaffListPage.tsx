@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { PAGE_SIZE_MAX, ROLE_LABELS, ROLES, type Role, type Staff } from '@jobcircle/domain';
-import { Button, Col, Form, Input, Row, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Col, Form, Input, Row, Select, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { intParam, sortChanges, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
+import { intParam, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
 import { useRegionTree } from '../../regions/api/region-tree.ts';
 import { regionsAt } from '../../regions/region-utils.ts';
 import { type StaffFilter, useStaffList } from '../api/list-staff.ts';
@@ -124,38 +124,16 @@ export default function StaffListPage() {
           </Col>
         </Row>
       </Form>
-      {staff.isError ? (
-        <LoadError error={staff.error} onRetry={() => void staff.refetch()} />
-      ) : (
-        <Table<Staff>
-          rowKey="id"
-          columns={columns}
-          dataSource={staff.data?.items}
-          loading={staff.isFetching}
-          scroll={{ x: 'max-content' }}
-          onChange={(pagination, _filters, sorter) => {
-            const sortParams = sortChanges(sorter);
-            const sortChanged = sortParams.sort !== params.sort || sortParams.order !== params.order;
-            update(
-              {
-                ...sortParams,
-                page: sortChanged ? undefined : String(pagination.current ?? 1),
-                pageSize: pagination.pageSize === 20 ? undefined : String(pagination.pageSize),
-              },
-              true,
-            );
-          }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: staff.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => `共 ${total} 人`,
-          }}
-          locale={{ emptyText: staff.isPending ? '正在加载…' : '没有符合条件的人员' }}
-        />
-      )}
+      <ServerTable<Staff>
+        result={staff}
+        columns={columns}
+        params={params}
+        update={update}
+        page={query.page}
+        pageSize={query.pageSize}
+        totalText={(total) => `共 ${total} 人`}
+        emptyText={'没有符合条件的人员'}
+      />
     </PageContainer>
   );
 }
