@@ -13,11 +13,9 @@ import { Link, useNavigate } from 'react-router';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
-import { useMe } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { intParam, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
-import { useRegionTree } from '../../regions/api/region-tree.ts';
-import { findRegion, regionsAt } from '../../regions/region-utils.ts';
+import { RegionFilterFields } from '../../regions/components/RegionFilterFields.tsx';
 import { type ResidentsFilter, useResidents } from '../api/list-residents.ts';
 import { ExportModal } from '../components/ExportModal.tsx';
 import { KeyGroupTags, StatusTag } from '../components/ResidentTags.tsx';
@@ -26,14 +24,10 @@ import { EMPLOYMENT_STATUS_OPTIONS, KEY_GROUP_OPTIONS, OCCUPATION_OPTIONS } from
 const last4Schema = ListResidentsQuerySchema.shape.last4;
 
 export default function ResidentListPage() {
-  const me = useMe();
   const navigate = useNavigate();
   const [params, update] = useListParams();
-  const { data: tree } = useRegionTree();
   const [last4Error, setLast4Error] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
-  const towns = regionsAt(tree, 'town');
-  const villages = params.townCode ? (findRegion(tree, params.townCode)?.children ?? []) : regionsAt(tree, 'village');
 
   const filter: Omit<ResidentsFilter, 'page' | 'pageSize'> = {
     q: params.q,
@@ -189,36 +183,7 @@ export default function ResidentListPage() {
               />
             </Form.Item>
           </Col>
-          {me.regionLevel === 'district' ? (
-            <Col xs={12} sm={12} lg={6}>
-              <Form.Item label="乡镇" htmlFor="resident-town">
-                <Select
-                  id="resident-town"
-                  value={params.townCode}
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder="全部乡镇"
-                  options={towns.map((town) => ({ value: town.code, label: town.name }))}
-                  onChange={(townCode) => update({ townCode, villageCode: undefined })}
-                />
-              </Form.Item>
-            </Col>
-          ) : null}
-          {me.regionLevel === 'district' || me.regionLevel === 'town' ? (
-            <Col xs={12} sm={12} lg={6}>
-              <Form.Item label="村居" htmlFor="resident-village">
-                <Select
-                  id="resident-village"
-                  value={params.villageCode}
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder="全部村居"
-                  options={villages.map((village) => ({ value: village.code, label: village.name }))}
-                  onChange={(villageCode) => update({ villageCode })}
-                />
-              </Form.Item>
-            </Col>
-          ) : null}
+          <RegionFilterFields idPrefix="resident" params={params} update={update} />
           <Col xs={12} sm={12} lg={6}>
             <Form.Item label="重点群体" htmlFor="resident-group">
               <Select

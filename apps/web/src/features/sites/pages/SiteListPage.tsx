@@ -5,11 +5,9 @@ import { Link, useNavigate } from 'react-router';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
-import { useMe } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { intParam, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
-import { useRegionTree } from '../../regions/api/region-tree.ts';
-import { findRegion, regionsAt } from '../../regions/region-utils.ts';
+import { RegionFilterFields } from '../../regions/components/RegionFilterFields.tsx';
 import { type SitesFilter, useSites } from '../api/list-sites.ts';
 import { ActiveTag, SiteKindTag, StaffingTag } from '../components/SiteTags.tsx';
 import { SERVICE_ITEM_OPTIONS, SITE_KIND_OPTIONS, STAFFING_OPTIONS } from '../components/site-options.ts';
@@ -21,12 +19,8 @@ const ACTIVE_OPTIONS = [
 ];
 
 export default function SiteListPage() {
-  const me = useMe();
   const navigate = useNavigate();
   const [params, update] = useListParams();
-  const { data: tree } = useRegionTree();
-  const towns = regionsAt(tree, 'town');
-  const villages = params.townCode ? (findRegion(tree, params.townCode)?.children ?? []) : regionsAt(tree, 'village');
 
   const query: SitesFilter = {
     page: intParam(params.page, 1),
@@ -123,36 +117,7 @@ export default function SiteListPage() {
               />
             </Form.Item>
           </Col>
-          {me.regionLevel === 'district' ? (
-            <Col xs={12} sm={12} lg={6}>
-              <Form.Item label="乡镇" htmlFor="site-town">
-                <Select
-                  id="site-town"
-                  value={params.townCode}
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder="全部乡镇"
-                  options={towns.map((town) => ({ value: town.code, label: town.name }))}
-                  onChange={(townCode) => update({ townCode, villageCode: undefined })}
-                />
-              </Form.Item>
-            </Col>
-          ) : null}
-          {me.regionLevel === 'district' || me.regionLevel === 'town' ? (
-            <Col xs={12} sm={12} lg={6}>
-              <Form.Item label="村居" htmlFor="site-village">
-                <Select
-                  id="site-village"
-                  value={params.villageCode}
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder="全部村居"
-                  options={villages.map((village) => ({ value: village.code, label: village.name }))}
-                  onChange={(villageCode) => update({ villageCode })}
-                />
-              </Form.Item>
-            </Col>
-          ) : null}
+          <RegionFilterFields idPrefix="site" params={params} update={update} />
           <Col xs={24} sm={12} lg={6}>
             <Form.Item label="提供的服务事项" htmlFor="site-item">
               <Select
