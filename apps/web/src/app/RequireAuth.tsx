@@ -2,12 +2,11 @@ import type { Permission } from '@jobcircle/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { ForbiddenPage } from '../components/ForbiddenPage.tsx';
+import { LoadError } from '../components/LoadError.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
-import { useMeQuery } from '../features/auth/api/me.ts';
-import ForbiddenPage from '../features/errors/pages/ForbiddenPage.tsx';
 import { isApiError, onAuthProblem } from '../lib/api.ts';
-import { can } from '../lib/auth.ts';
-import { LoadError } from './LoadError.tsx';
+import { can, meQueryOptions, useMeQuery } from '../lib/auth.ts';
 
 function signInPath(next: string, expired: boolean): string {
   const params = new URLSearchParams({ next });
@@ -30,7 +29,7 @@ export function RequireAuth() {
     () =>
       onAuthProblem((code) => {
         if (code === 'PASSWORD_CHANGE_REQUIRED') {
-          void queryClient.invalidateQueries({ queryKey: ['auth', 'me'] });
+          void queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey });
           void navigate(`/change-password?next=${encodeURIComponent(here)}`);
           return;
         }

@@ -3,7 +3,7 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { type ReactNode, useEffect } from 'react';
 import { isApiError } from '../lib/api.ts';
-import { ElderModeProvider, useElderMode } from '../lib/elder-mode.tsx';
+import { ElderModeProvider, useElderMode } from '../lib/ElderModeProvider.tsx';
 import '../lib/dayjs.ts';
 import { consoleTheme, elderTheme } from './theme.ts';
 

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type LazyRouteFunction, type RouteObject } from 'react-router';
+import { ForbiddenPage } from '../components/ForbiddenPage.tsx';
+import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
-import ForbiddenPage from '../features/errors/pages/ForbiddenPage.tsx';
-import NotFoundPage from '../features/errors/pages/NotFoundPage.tsx';
 import { ConsoleLayout } from './layouts/ConsoleLayout.tsx';
 import { RequireAuth, RequirePermission } from './RequireAuth.tsx';
 import { RouteError } from './RouteError.tsx';
@@ -30,7 +30,7 @@ export const router = createBrowserRouter([
           {
             element: <ConsoleLayout />,
             children: [
-              { index: true, lazy: page(() => import('../features/home/pages/HomePage.tsx')) },
+              { index: true, lazy: page(() => import('./HomePage.tsx')) },
               {
                 element: <RequirePermission permission="org:read" />,
                 children: [

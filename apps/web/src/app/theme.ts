@@ -1,4 +1,3 @@
-import type { SiteKind } from '@jobcircle/domain';
 import type { ThemeConfig } from 'antd';
 
 const FONT_FAMILY =
@@ -82,12 +81,4 @@ export const elderTheme: ThemeConfig = {
     Pagination: { itemSize: 60 },
     Tag: { defaultColor: '#000000' },
   },
-};
-
-/** One colour per site kind, for map markers and tags (white text on each passes 4.5:1). */
-export const SITE_KIND_COLORS: Record<SiteKind, string> = {
-  station: '#00695c',
-  substation: '#0958d9',
-  point: '#b7410e',
-  outpost: '#531dab',
 };

@@ -2,7 +2,7 @@ import type { RegionLevel, RegionNode } from '@jobcircle/domain';
 import { REGION_LEVEL_LABELS } from '@jobcircle/domain';
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
-import { useRegionTree } from '../features/regions/api/region-tree.ts';
+import { useRegionTree } from '../lib/queries/region-tree.ts';
 
 interface TreeOption {
   value: string;

@@ -1,8 +1,8 @@
 import type { Page } from '@jobcircle/domain';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Table, type TableColumnsType } from 'antd';
-import { LoadError } from '../app/LoadError.tsx';
 import { type ListParams, sortChanges } from '../lib/list-params.ts';
+import { LoadError } from './LoadError.tsx';
 
 interface ServerTableProps<T> {
   /** The list query: its page, its loading and error states. */

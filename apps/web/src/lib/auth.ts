@@ -1,6 +1,21 @@
 import type { Me, Permission } from '@jobcircle/domain';
-import { useQuery } from '@tanstack/react-query';
-import { meQueryOptions } from '../features/auth/api/me.ts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, setCsrfToken } from './api.ts';
+import { resourceKeys } from './query-keys.ts';
+
+export async function fetchMe(): Promise<Me> {
+  const me = await api.get<Me>('/auth/me', undefined, { quietAuth: true });
+  setCsrfToken(me.csrfToken);
+  return me;
+}
+
+/** The signed-in user (shared: the frame, the guards and every feature read it). */
+export const meQueryOptions = () =>
+  queryOptions({ queryKey: [...resourceKeys.auth, 'me'], queryFn: fetchMe, retry: false, staleTime: 60_000 });
+
+export function useMeQuery() {
+  return useQuery(meQueryOptions());
+}
 
 /** The signed-in user; only used under RequireAuth, where Me is loaded. */
 export function useMe(): Me {

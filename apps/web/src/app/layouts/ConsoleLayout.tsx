@@ -3,13 +3,18 @@ import { ROLE_LABELS } from '@jobcircle/domain';
 import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { ElderModeSwitch } from '../../components/ElderModeSwitch.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { useSignOut } from '../../features/auth/api/sign-out.ts';
 import { errorMessage } from '../../lib/api.ts';
 import { useMe } from '../../lib/auth.ts';
-import { useElderMode } from '../../lib/elder-mode.tsx';
-import { ElderModeSwitch } from '../ElderModeSwitch.tsx';
-import { type MenuEntry, menuFor, selectedMenuKey } from '../menu.tsx';
+import { useElderMode } from '../../lib/ElderModeProvider.tsx';
+import { type MenuEntry, menuFor, selectedMenuKey } from '../menu.ts';
+
+function menuIcon(entry: MenuEntry) {
+  const Icon = entry.icon;
+  return Icon ? <Icon /> : null;
+}
 
 function Brand() {
   return (
@@ -37,7 +42,7 @@ export function ConsoleLayout() {
 
   const link = (entry: MenuEntry) => ({
     key: entry.path,
-    icon: entry.icon,
+    icon: menuIcon(entry),
     label: (
       <Link to={entry.path} onClick={() => setDrawerOpen(false)}>
         {entry.label}
@@ -49,7 +54,7 @@ export function ConsoleLayout() {
   const groups = entries.filter((entry) => (entry.children?.length ?? 0) > 1);
   const menuItems: MenuProps['items'] = entries.map((entry) =>
     groups.includes(entry)
-      ? { key: `group:${entry.path}`, icon: entry.icon, label: entry.label, children: (entry.children ?? []).map(link) }
+      ? { key: `group:${entry.path}`, icon: menuIcon(entry), label: entry.label, children: (entry.children ?? []).map(link) }
       : link(entry),
   );
   const menu = (

@@ -5,7 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import type { TileSource } from '@jobcircle/domain';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { CircleMarker, MapContainer, Popup, ScaleControl, TileLayer, Tooltip, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
-import { SITE_KIND_COLORS } from '../../app/theme.ts';
+import { SITE_KIND_COLORS } from '../../lib/colors.ts';
 import { fromDisplay, type LngLat, tiandituLayers, toDisplay } from './projection.ts';
 import { TOWN_SEATS } from './town-seats.ts';
 

@@ -1,7 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { type AuditLog, PAGE_SIZE_MAX } from '@jobcircle/domain';
 import { Alert, Button, Col, DatePicker, Form, Input, Row, Table, type TableColumnsType, Tag } from 'antd';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { dayjs } from '../../../lib/dayjs.ts';
 import { formatDateTime } from '../../../lib/format.ts';

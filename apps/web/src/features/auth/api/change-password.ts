@@ -1,7 +1,7 @@
 import type { ChangePasswordBody, Me } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api.ts';
-import { meQueryKey } from './me.ts';
+import { meQueryOptions } from '../../../lib/auth.ts';
 
 export async function changePassword(body: ChangePasswordBody): Promise<Me> {
   const me = await api.post<Me>('/auth/password', body, { quietAuth: true });
@@ -14,7 +14,7 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: changePassword,
     onSuccess: (me) => {
-      queryClient.setQueryData(meQueryKey, me);
+      queryClient.setQueryData(meQueryOptions().queryKey, me);
     },
   });
 }

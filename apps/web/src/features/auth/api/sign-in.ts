@@ -1,7 +1,7 @@
 import type { Me, SignInBody } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api.ts';
-import { meQueryKey } from './me.ts';
+import { meQueryOptions } from '../../../lib/auth.ts';
 
 export async function signIn(body: SignInBody): Promise<Me> {
   setCsrfToken(null);
@@ -16,7 +16,7 @@ export function useSignIn() {
     mutationFn: signIn,
     onSuccess: (me) => {
       queryClient.removeQueries();
-      queryClient.setQueryData(meQueryKey, me);
+      queryClient.setQueryData(meQueryOptions().queryKey, me);
     },
   });
 }

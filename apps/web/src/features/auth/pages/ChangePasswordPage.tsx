@@ -2,7 +2,7 @@ import { type ChangePasswordBody, ChangePasswordBodySchema, PASSWORD_RULE_MESSAG
 import { Alert, App, Button, Card, Flex, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ElderModeSwitch } from '../../../app/ElderModeSwitch.tsx';
+import { ElderModeSwitch } from '../../../components/ElderModeSwitch.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { safeNext, useMe } from '../../../lib/auth.ts';
 import { applyFieldErrors, zodRule } from '../../../lib/form.ts';

@@ -3,7 +3,7 @@ import { type SignInBody, SignInBodySchema } from '@jobcircle/domain';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ElderModeSwitch } from '../../../app/ElderModeSwitch.tsx';
+import { ElderModeSwitch } from '../../../components/ElderModeSwitch.tsx';
 import { type ApiError, isApiError } from '../../../lib/api.ts';
 import { safeNext } from '../../../lib/auth.ts';
 import { zodRule } from '../../../lib/form.ts';

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { CONTACT_LOG_CHANNEL_LABELS, type ContactLog, type ContactLogChannel, type Employer } from '@jobcircle/domain';
 import { Button, Flex, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useContactLogs } from '../api/list-contact-logs.ts';

@@ -27,9 +27,9 @@ import type { Rule } from 'antd/es/form';
 import type { ReactNode } from 'react';
 import { useMe } from '../../../lib/auth.ts';
 import { zodRule } from '../../../lib/form.ts';
-import { usePublicConfig } from '../../public/api/public-config.ts';
-import { useRegionTree } from '../../regions/api/region-tree.ts';
-import { findRegion, regionsAt } from '../../regions/region-utils.ts';
+import { usePublicConfig } from '../../../lib/queries/public-config.ts';
+import { useRegionTree } from '../../../lib/queries/region-tree.ts';
+import { findRegion, regionsAt } from '../../../lib/regions.ts';
 import { EmployerMap } from './EmployerMap.tsx';
 import { EMPLOYER_KIND_OPTIONS, INDUSTRY_CASCADER_OPTIONS } from './employer-options.ts';
 

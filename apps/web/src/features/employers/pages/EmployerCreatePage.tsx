@@ -1,11 +1,11 @@
 import { App, Button, Form } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { useMe } from '../../../lib/auth.ts';
 import { applyFieldErrors } from '../../../lib/form.ts';
-import { FormBanner } from '../../sites/components/FormBanner.tsx';
 import { useCreateEmployer } from '../api/create-employer.ts';
 import {
   EMPLOYER_FIELD_LABELS,

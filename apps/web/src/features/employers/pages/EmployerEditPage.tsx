@@ -2,13 +2,13 @@ import type { Employer } from '@jobcircle/domain';
 import { App, Button, Form } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { FormBanner } from '../../../components/form/FormBanner.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
+import { NotFoundPage } from '../../../components/NotFoundPage.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors } from '../../../lib/form.ts';
-import NotFoundPage from '../../errors/pages/NotFoundPage.tsx';
-import { FormBanner } from '../../sites/components/FormBanner.tsx';
 import { useEmployer } from '../api/get-employer.ts';
 import { useUpdateEmployer } from '../api/update-employer.ts';
 import {

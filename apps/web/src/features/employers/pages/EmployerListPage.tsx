@@ -9,13 +9,13 @@ import {
 } from '@jobcircle/domain';
 import { Button, Col, Form, Input, Row, Select, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
+import { ActiveTag } from '../../../components/ActiveTag.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { RegionPicker } from '../../../components/RegionPicker.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { intParam, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
-import { ActiveTag } from '../../sites/components/SiteTags.tsx';
 import { type EmployersFilter, useEmployers } from '../api/list-employers.ts';
 import { EmployerKindTag, KeyEmployerTag } from '../components/EmployerTags.tsx';
 import { EMPLOYER_KIND_OPTIONS, INDUSTRY_SECTION_OPTIONS } from '../components/employer-options.ts';

@@ -11,10 +11,10 @@ import {
 import { Button, Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
-import { ElderModeSwitch } from '../../../app/ElderModeSwitch.tsx';
+import { ElderModeSwitch } from '../../../components/ElderModeSwitch.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { formatOpeningHours } from '../../../lib/format.ts';
-import { usePublicConfig } from '../api/public-config.ts';
+import { usePublicConfig } from '../../../lib/queries/public-config.ts';
 import { usePublicSite } from '../api/public-site.ts';
 
 /** The page a site's QR code opens: mobile-first, large type, no sign-in. */

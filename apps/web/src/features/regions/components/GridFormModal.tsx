@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { useCan } from '../../../lib/auth.ts';
 import { applyFieldErrors, zodRule } from '../../../lib/form.ts';
-import { useStaffList } from '../../staff/api/list-staff.ts';
+import { useStaffList } from '../../../lib/queries/list-staff.ts';
 import { useCreateGrid } from '../api/create-grid.ts';
 import { useUpdateGrid } from '../api/update-grid.ts';
 

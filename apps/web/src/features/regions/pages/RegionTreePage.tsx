@@ -4,18 +4,18 @@ import { App, Button, Card, Col, Descriptions, Empty, Input, Popconfirm, Row, Ta
 import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { errorMessage } from '../../../lib/api.ts';
 import { useCan, useMe } from '../../../lib/auth.ts';
 import { useListParams } from '../../../lib/list-params.ts';
-import { useSites } from '../../sites/api/list-sites.ts';
+import { useSites } from '../../../lib/queries/list-sites.ts';
+import { useRegionTree } from '../../../lib/queries/region-tree.ts';
+import { findRegion, regionPath } from '../../../lib/regions.ts';
 import { useDeactivateGrid } from '../api/deactivate-grid.ts';
 import { useGrids } from '../api/list-grids.ts';
-import { useRegionTree } from '../api/region-tree.ts';
 import { GridFormModal } from '../components/GridFormModal.tsx';
-import { findRegion, regionPath } from '../region-utils.ts';
 
 function toTreeData(node: RegionNode, filter: string): DataNode | null {
   const children = node.children.map((child) => toTreeData(child, filter)).filter((c): c is DataNode => c !== null);

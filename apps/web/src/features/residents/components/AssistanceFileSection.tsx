@@ -1,14 +1,14 @@
 import { type AssistanceFile, type Resident, SaveAssistanceFileBodySchema } from '@jobcircle/domain';
 import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { FormBanner } from '../../../components/form/FormBanner.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { useCan } from '../../../lib/auth.ts';
 import { applyFieldErrors, zodRule } from '../../../lib/form.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { FormBanner } from '../../sites/components/FormBanner.tsx';
-import { useStaffList } from '../../staff/api/list-staff.ts';
+import { useStaffList } from '../../../lib/queries/list-staff.ts';
 import { useAssistanceFile } from '../api/get-assistance-file.ts';
 import { useSaveAssistanceFile } from '../api/save-assistance-file.ts';
 import { dateFieldProps } from './form-rules.ts';

@@ -19,8 +19,8 @@ import { Button, Card, Col, DatePicker, Flex, Form, type FormInstance, Input, In
 import type { ReactNode } from 'react';
 import { RegionPicker } from '../../../components/RegionPicker.tsx';
 import { zodRule } from '../../../lib/form.ts';
-import { useRegionTree } from '../../regions/api/region-tree.ts';
-import { findRegion } from '../../regions/region-utils.ts';
+import { useRegionTree } from '../../../lib/queries/region-tree.ts';
+import { findRegion } from '../../../lib/regions.ts';
 import { dateFieldProps, refinementRule, yuanFieldProps } from './form-rules.ts';
 import {
   CONSENT_CHANNEL_OPTIONS,

@@ -1,11 +1,11 @@
 import { ChangeEmploymentStatusBodySchema, EMPLOYMENT_STATUS_LABELS, type Resident, shanghaiToday } from '@jobcircle/domain';
 import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, zodRule } from '../../../lib/form.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { FormBanner } from '../../sites/components/FormBanner.tsx';
 import { useChangeEmploymentStatus } from '../api/change-employment-status.ts';
 import { dateFieldProps } from './form-rules.ts';
 import { StatusTag } from './ResidentTags.tsx';

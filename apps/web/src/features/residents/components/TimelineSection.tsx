@@ -1,6 +1,6 @@
 import { AddTimelineNoteBodySchema, type TimelineEntry } from '@jobcircle/domain';
 import { Alert, App, Button, Card, Form, Input, Timeline, Typography } from 'antd';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';

@@ -2,11 +2,11 @@ import type { CreateResidentBody } from '@jobcircle/domain';
 import { App, Button, Form } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { useMe } from '../../../lib/auth.ts';
 import { applyFieldErrors } from '../../../lib/form.ts';
-import { FormBanner } from '../../sites/components/FormBanner.tsx';
 import { useCreateResident } from '../api/create-resident.ts';
 import {
   formValuesToFields,

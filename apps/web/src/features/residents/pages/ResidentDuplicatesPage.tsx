@@ -1,7 +1,7 @@
 import { type DuplicatePair, MergeResidentsBodySchema, type ResidentSummary, SEX_LABELS } from '@jobcircle/domain';
 import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Popconfirm, Radio, Row, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';

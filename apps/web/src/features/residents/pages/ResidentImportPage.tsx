@@ -29,12 +29,12 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
+import { NotFoundPage } from '../../../components/NotFoundPage.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import NotFoundPage from '../../errors/pages/NotFoundPage.tsx';
 import { useAcceptImport } from '../api/accept-import.ts';
 import { useCancelImport } from '../api/cancel-import.ts';
 import { useCreateImport } from '../api/create-import.ts';

@@ -3,7 +3,7 @@ import { SERVICE_ITEM_KIND_LABELS, SERVICE_MODULE_LABELS, SERVICE_MODULES, type 
 import { Button, Card, Col, Descriptions, Row, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { useCan } from '../../../lib/auth.ts';

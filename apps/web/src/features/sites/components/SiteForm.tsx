@@ -26,10 +26,10 @@ import type { ReactNode } from 'react';
 import { SiteMap } from '../../../components/map/SiteMap.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { zodRule } from '../../../lib/form.ts';
-import { usePublicConfig } from '../../public/api/public-config.ts';
-import { useRegionTree } from '../../regions/api/region-tree.ts';
-import { findRegion, regionsAt } from '../../regions/region-utils.ts';
-import { useAllSites } from '../api/list-sites.ts';
+import { useAllSites } from '../../../lib/queries/list-sites.ts';
+import { usePublicConfig } from '../../../lib/queries/public-config.ts';
+import { useRegionTree } from '../../../lib/queries/region-tree.ts';
+import { findRegion, regionsAt } from '../../../lib/regions.ts';
 import { SITE_KIND_OPTIONS } from './site-options.ts';
 
 /** The form's values: the body of CreateSiteBody, with empty optional fields as undefined. */

@@ -1,6 +1,6 @@
 import { SITE_KIND_LABELS, type SiteKind, STAFFING_STATUS_LABELS, type Staffing } from '@jobcircle/domain';
 import { Tag } from 'antd';
-import { SITE_KIND_COLORS } from '../../../app/theme.ts';
+import { SITE_KIND_COLORS } from '../../../lib/colors.ts';
 
 export function SiteKindTag({ kind }: { kind: SiteKind }) {
   return (
@@ -20,8 +20,4 @@ export function StaffingTag({ staffing }: { staffing: Staffing }) {
       {STAFFING_STATUS_LABELS[staffing.status]}
     </Tag>
   );
-}
-
-export function ActiveTag({ active }: { active: boolean }) {
-  return active ? <Tag color="success">在用</Tag> : <Tag>已停用</Tag>;
 }

@@ -1,12 +1,12 @@
 import { App, Button, Form } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { useMe } from '../../../lib/auth.ts';
 import { applyFieldErrors } from '../../../lib/form.ts';
 import { useCreateSite } from '../api/create-site.ts';
-import { FormBanner } from '../components/FormBanner.tsx';
 import { formValuesToBody, newSiteValues, SITE_FIELD_LABELS, SiteForm, type SiteFormValues } from '../components/SiteForm.tsx';
 
 export default function SiteCreatePage() {

@@ -12,8 +12,11 @@ import {
 import { App, Button, Descriptions, Form, Popconfirm, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { ActiveTag } from '../../../components/ActiveTag.tsx';
+import { FormBanner } from '../../../components/form/FormBanner.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { SiteMap } from '../../../components/map/SiteMap.tsx';
+import { NotFoundPage } from '../../../components/NotFoundPage.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
@@ -21,16 +24,14 @@ import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { can, useMe } from '../../../lib/auth.ts';
 import { applyFieldErrors } from '../../../lib/form.ts';
 import { formatCoordinate, formatDateTime, formatOpeningHours } from '../../../lib/format.ts';
-import NotFoundPage from '../../errors/pages/NotFoundPage.tsx';
-import { usePublicConfig } from '../../public/api/public-config.ts';
-import { useStaffList } from '../../staff/api/list-staff.ts';
+import { useSite } from '../../../lib/queries/get-site.ts';
+import { useStaffList } from '../../../lib/queries/list-staff.ts';
+import { usePublicConfig } from '../../../lib/queries/public-config.ts';
 import { useDeactivateSite } from '../api/deactivate-site.ts';
-import { useSite } from '../api/get-site.ts';
 import { useReactivateSite } from '../api/reactivate-site.ts';
 import { useUpdateSite } from '../api/update-site.ts';
-import { FormBanner } from '../components/FormBanner.tsx';
 import { formValuesToBody, SITE_FIELD_LABELS, SiteForm, type SiteFormValues, siteToFormValues } from '../components/SiteForm.tsx';
-import { ActiveTag, SiteKindTag, StaffingTag } from '../components/SiteTags.tsx';
+import { SiteKindTag, StaffingTag } from '../components/SiteTags.tsx';
 
 function Overview({ site }: { site: Site }) {
   const { data: config } = usePublicConfig();

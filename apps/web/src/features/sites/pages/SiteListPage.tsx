@@ -2,14 +2,15 @@ import { EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
 import { PAGE_SIZE_MAX, type Site, type SiteKind, type StaffingStatus } from '@jobcircle/domain';
 import { Button, Col, Form, Input, Row, Select, type TableColumnsType, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
+import { ActiveTag } from '../../../components/ActiveTag.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
+import { RegionFilterFields } from '../../../components/RegionFilterFields.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { intParam, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
-import { RegionFilterFields } from '../../regions/components/RegionFilterFields.tsx';
-import { type SitesFilter, useSites } from '../api/list-sites.ts';
-import { ActiveTag, SiteKindTag, StaffingTag } from '../components/SiteTags.tsx';
+import { type SitesFilter, useSites } from '../../../lib/queries/list-sites.ts';
+import { SiteKindTag, StaffingTag } from '../components/SiteTags.tsx';
 import { SERVICE_ITEM_OPTIONS, SITE_KIND_OPTIONS, STAFFING_OPTIONS } from '../components/site-options.ts';
 
 const ACTIVE_OPTIONS = [

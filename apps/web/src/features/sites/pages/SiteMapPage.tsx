@@ -1,15 +1,15 @@
 import type { SiteKind } from '@jobcircle/domain';
 import { Alert, Col, Form, List, Row, Select, Typography } from 'antd';
 import { Link } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { SiteMap } from '../../../components/map/SiteMap.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { useListParams } from '../../../lib/list-params.ts';
-import { usePublicConfig } from '../../public/api/public-config.ts';
-import { useRegionTree } from '../../regions/api/region-tree.ts';
-import { regionsAt } from '../../regions/region-utils.ts';
-import { useAllSites } from '../api/list-sites.ts';
+import { useAllSites } from '../../../lib/queries/list-sites.ts';
+import { usePublicConfig } from '../../../lib/queries/public-config.ts';
+import { useRegionTree } from '../../../lib/queries/region-tree.ts';
+import { regionsAt } from '../../../lib/regions.ts';
 import { SiteKindTag } from '../components/SiteTags.tsx';
 import { SITE_KIND_OPTIONS } from '../components/site-options.ts';
 

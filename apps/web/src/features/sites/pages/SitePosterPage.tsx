@@ -11,11 +11,11 @@ import {
 import { Alert, Button } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { LoadError } from '../../../app/LoadError.tsx';
+import { LoadError } from '../../../components/LoadError.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { formatOpeningHours } from '../../../lib/format.ts';
-import { usePublicConfig } from '../../public/api/public-config.ts';
-import { useSite } from '../api/get-site.ts';
+import { useSite } from '../../../lib/queries/get-site.ts';
+import { usePublicConfig } from '../../../lib/queries/public-config.ts';
 import { QrImage } from '../components/QrImage.tsx';
 
 /** The site's A4 poster: the unified marks, the items offered, opening hours and QR codes. */

@@ -15,7 +15,7 @@ import type { ReactNode } from 'react';
 import { RegionPicker } from '../../../components/RegionPicker.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { zodRule } from '../../../lib/form.ts';
-import { useAllSites } from '../../sites/api/list-sites.ts';
+import { useAllSites } from '../../../lib/queries/list-sites.ts';
 
 export interface StaffFormValues {
   username?: string;

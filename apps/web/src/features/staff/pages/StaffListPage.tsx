@@ -8,9 +8,9 @@ import { ServerTable } from '../../../components/ServerTable.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { intParam, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
-import { useRegionTree } from '../../regions/api/region-tree.ts';
-import { regionsAt } from '../../regions/region-utils.ts';
-import { type StaffFilter, useStaffList } from '../api/list-staff.ts';
+import { type StaffFilter, useStaffList } from '../../../lib/queries/list-staff.ts';
+import { useRegionTree } from '../../../lib/queries/region-tree.ts';
+import { regionsAt } from '../../../lib/regions.ts';
 import { AccountTags } from '../components/AccountTags.tsx';
 
 export default function StaffListPage() {

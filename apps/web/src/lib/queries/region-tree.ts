@@ -1,6 +1,6 @@
 import type { RegionNode } from '@jobcircle/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api.ts';
+import { api } from '../api.ts';
 
 export function fetchRegionTree(): Promise<RegionNode> {
   return api.get<RegionNode>('/regions/tree');

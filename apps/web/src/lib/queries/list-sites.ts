@@ -1,6 +1,6 @@
 import { type ListSitesQuery, PAGE_SIZE_MAX, type Page, type Site } from '@jobcircle/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api.ts';
+import { api } from '../api.ts';
 
 export type SitesFilter = Partial<ListSitesQuery>;
 

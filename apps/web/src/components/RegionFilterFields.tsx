@@ -1,8 +1,8 @@
 import { Col, Form, Select } from 'antd';
-import { useMe } from '../../../lib/auth.ts';
-import type { ListParams } from '../../../lib/list-params.ts';
-import { useRegionTree } from '../api/region-tree.ts';
-import { findRegion, regionsAt } from '../region-utils.ts';
+import { useMe } from '../lib/auth.ts';
+import type { ListParams } from '../lib/list-params.ts';
+import { useRegionTree } from '../lib/queries/region-tree.ts';
+import { findRegion, regionsAt } from '../lib/regions.ts';
 
 /**
  * The town and village filters of a list, shown only where the user's region has more than one

@@ -2,7 +2,7 @@ import { Button, Result } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 
-export default function ForbiddenPage() {
+export function ForbiddenPage() {
   const navigate = useNavigate();
   useEffect(() => {
     document.title = '没有权限 · 崇心乐业';

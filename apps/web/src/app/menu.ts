@@ -10,27 +10,28 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Me, Permission } from '@jobcircle/domain';
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 
 export interface MenuEntry {
   path: string;
   label: string;
-  icon: ReactNode;
+  /** An @ant-design/icons component (null for sub-entries). */
+  icon: ComponentType | null;
   permission: Permission | null;
   /** Sub-entries, each with its own permission; the first is the entry's own page. */
   children?: readonly MenuEntry[];
 }
 
 export const MENU: readonly MenuEntry[] = [
-  { path: '/', label: '工作台', icon: <HomeOutlined />, permission: null },
-  { path: '/sites', label: '站点', icon: <ShopOutlined />, permission: 'org:read' },
-  { path: '/map', label: '站点地图', icon: <EnvironmentOutlined />, permission: 'org:read' },
-  { path: '/regions', label: '区域与网格', icon: <ClusterOutlined />, permission: 'org:read' },
-  { path: '/service-items', label: '服务事项', icon: <AppstoreOutlined />, permission: 'org:read' },
+  { path: '/', label: '工作台', icon: HomeOutlined, permission: null },
+  { path: '/sites', label: '站点', icon: ShopOutlined, permission: 'org:read' },
+  { path: '/map', label: '站点地图', icon: EnvironmentOutlined, permission: 'org:read' },
+  { path: '/regions', label: '区域与网格', icon: ClusterOutlined, permission: 'org:read' },
+  { path: '/service-items', label: '服务事项', icon: AppstoreOutlined, permission: 'org:read' },
   {
     path: '/residents',
     label: '劳动力资源',
-    icon: <IdcardOutlined />,
+    icon: IdcardOutlined,
     permission: 'resident:read',
     children: [
       { path: '/residents', label: '人员名册', icon: null, permission: 'resident:read' },
@@ -38,9 +39,9 @@ export const MENU: readonly MenuEntry[] = [
       { path: '/residents/duplicates', label: '疑似重复', icon: null, permission: 'resident:merge' },
     ],
   },
-  { path: '/employers', label: '用人单位', icon: <BankOutlined />, permission: 'employer:read' },
-  { path: '/staff', label: '人员账号', icon: <TeamOutlined />, permission: 'staff:read' },
-  { path: '/audit', label: '审计日志', icon: <AuditOutlined />, permission: 'audit-log:read' },
+  { path: '/employers', label: '用人单位', icon: BankOutlined, permission: 'employer:read' },
+  { path: '/staff', label: '人员账号', icon: TeamOutlined, permission: 'staff:read' },
+  { path: '/audit', label: '审计日志', icon: AuditOutlined, permission: 'audit-log:read' },
 ];
 
 /** The menu shows only what the user may do. */

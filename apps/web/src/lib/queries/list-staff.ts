@@ -1,6 +1,6 @@
 import type { ListStaffQuery, Page, Staff } from '@jobcircle/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api.ts';
+import { api } from '../api.ts';
 
 export type StaffFilter = Partial<ListStaffQuery>;
 

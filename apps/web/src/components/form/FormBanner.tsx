@@ -1,5 +1,5 @@
 import { Alert, Button } from 'antd';
-import { errorMessage, isApiError } from '../../../lib/api.ts';
+import { errorMessage, isApiError } from '../../lib/api.ts';
 
 interface FormBannerProps {
   error: unknown;

@@ -2,7 +2,7 @@ import { Button, Result } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 
-export default function NotFoundPage() {
+export function NotFoundPage() {
   const navigate = useNavigate();
   useEffect(() => {
     document.title = '页面不存在 · 崇心乐业';

@@ -1,6 +1,6 @@
 import type { PublicConfig } from '@jobcircle/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api.ts';
+import { api } from '../api.ts';
 
 export function fetchPublicConfig(): Promise<PublicConfig> {
   return api.get<PublicConfig>('/public/config');

@@ -1,6 +1,6 @@
 import { Switch } from 'antd';
 import { useId } from 'react';
-import { useElderMode } from '../lib/elder-mode.tsx';
+import { useElderMode } from '../lib/ElderModeProvider.tsx';
 
 /** 长辈模式 on every page: large type, large targets, high contrast; remembered on this device. */
 export function ElderModeSwitch({ onDark = true }: { onDark?: boolean }) {

@@ -1,6 +1,6 @@
 import type { Site } from '@jobcircle/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api.ts';
+import { api } from '../api.ts';
 
 export function fetchSite(id: string, signal?: AbortSignal): Promise<Site> {
   return api.get<Site>(`/sites/${encodeURIComponent(id)}`, undefined, { signal });

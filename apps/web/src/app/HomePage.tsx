@@ -1,10 +1,10 @@
 import { ROLE_LABELS } from '@jobcircle/domain';
 import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
-import { menuFor } from '../../../app/menu.tsx';
-import { PageContainer } from '../../../components/PageContainer.tsx';
-import { can, useMe } from '../../../lib/auth.ts';
-import { useSites } from '../../sites/api/list-sites.ts';
+import { PageContainer } from '../components/PageContainer.tsx';
+import { can, useMe } from '../lib/auth.ts';
+import { useSites } from '../lib/queries/list-sites.ts';
+import { menuFor } from './menu.ts';
 
 /** 工作台: who I am, where I work, what needs attention, and the way to each part of the console. */
 export default function HomePage() {
@@ -42,7 +42,7 @@ export default function HomePage() {
           <Col key={entry.path} xs={12} sm={8} lg={6}>
             <Link to={entry.path} className="shortcut">
               <span className="shortcut-icon" aria-hidden="true">
-                {entry.icon}
+                {entry.icon ? <entry.icon /> : null}
               </span>
               {entry.label}
             </Link>
