@@ -1,6 +1,7 @@
 import { type ListSitesQuery, PAGE_SIZE_MAX, type Page, type Site } from '@jobcircle/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
+import { resourceKeys } from '../query-keys.ts';
 
 export type SitesFilter = Partial<ListSitesQuery>;
 
@@ -10,7 +11,7 @@ export function fetchSites(query: SitesFilter, signal?: AbortSignal): Promise<Pa
 
 export const sitesQueryOptions = (query: SitesFilter) =>
   queryOptions({
-    queryKey: ['sites', 'list', query],
+    queryKey: [...resourceKeys.sites, 'list', query],
     queryFn: ({ signal }) => fetchSites(query, signal),
     placeholderData: keepPreviousData,
   });
@@ -30,7 +31,7 @@ export async function fetchAllSites(query: Omit<SitesFilter, 'page' | 'pageSize'
 }
 
 export const allSitesQueryOptions = (query: Omit<SitesFilter, 'page' | 'pageSize'>) =>
-  queryOptions({ queryKey: ['sites', 'all', query], queryFn: ({ signal }) => fetchAllSites(query, signal) });
+  queryOptions({ queryKey: [...resourceKeys.sites, 'all', query], queryFn: ({ signal }) => fetchAllSites(query, signal) });
 
 export function useAllSites(query: Omit<SitesFilter, 'page' | 'pageSize'>, enabled = true) {
   return useQuery({ ...allSitesQueryOptions(query), enabled });

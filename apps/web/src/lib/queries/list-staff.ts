@@ -1,6 +1,7 @@
 import type { ListStaffQuery, Page, Staff } from '@jobcircle/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
+import { resourceKeys } from '../query-keys.ts';
 
 export type StaffFilter = Partial<ListStaffQuery>;
 
@@ -10,7 +11,7 @@ export function fetchStaffList(query: StaffFilter, signal?: AbortSignal): Promis
 
 export const staffListQueryOptions = (query: StaffFilter) =>
   queryOptions({
-    queryKey: ['staff', 'list', query],
+    queryKey: [...resourceKeys.staff, 'list', query],
     queryFn: ({ signal }) => fetchStaffList(query, signal),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,7 @@
 import type { AuditLog, ListAuditLogsQuery, Page } from '@jobcircle/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { resourceKeys } from '../../../lib/query-keys.ts';
 
 export type AuditLogsFilter = Partial<ListAuditLogsQuery>;
 
@@ -10,7 +11,7 @@ export function fetchAuditLogs(query: AuditLogsFilter, signal?: AbortSignal): Pr
 
 export const auditLogsQueryOptions = (query: AuditLogsFilter) =>
   queryOptions({
-    queryKey: ['audit-logs', 'list', query],
+    queryKey: [...resourceKeys.auditLogs, 'list', query],
     queryFn: ({ signal }) => fetchAuditLogs(query, signal),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,7 @@
 import type { AddContactLogBody, ContactLog } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { contactLogsQueryOptions } from './list-contact-logs.ts';
 
 export function addContactLog(id: string, body: AddContactLogBody): Promise<ContactLog> {
   return api.post<ContactLog>(`/employers/${encodeURIComponent(id)}/contact-logs`, body);
@@ -11,7 +12,7 @@ export function useAddContactLog(id: string) {
   return useMutation({
     mutationFn: (body: AddContactLogBody) => addContactLog(id, body),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['employers', 'contact-logs', id] });
+      await queryClient.invalidateQueries({ queryKey: contactLogsQueryOptions(id, {}).queryKey });
     },
   });
 }

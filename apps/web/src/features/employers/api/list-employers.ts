@@ -1,6 +1,7 @@
 import type { Employer, ListEmployersQuery, Page } from '@jobcircle/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { resourceKeys } from '../../../lib/query-keys.ts';
 
 export type EmployersFilter = Partial<ListEmployersQuery>;
 
@@ -10,7 +11,7 @@ export function fetchEmployers(query: EmployersFilter, signal?: AbortSignal): Pr
 
 export const employersQueryOptions = (query: EmployersFilter) =>
   queryOptions({
-    queryKey: ['employers', 'list', query],
+    queryKey: [...resourceKeys.employers, 'list', query],
     queryFn: ({ signal }) => fetchEmployers(query, signal),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,8 @@
 import type { Employer, UpdateEmployerBody } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { employerQueryOptions } from './get-employer.ts';
+import { employersQueryOptions } from './list-employers.ts';
 
 export function updateEmployer(id: string, body: UpdateEmployerBody): Promise<Employer> {
   return api.patch<Employer>(`/employers/${encodeURIComponent(id)}`, body);
@@ -11,8 +13,8 @@ export function useUpdateEmployer(id: string) {
   return useMutation({
     mutationFn: (body: UpdateEmployerBody) => updateEmployer(id, body),
     onSuccess: async (employer) => {
-      queryClient.setQueryData(['employers', 'detail', employer.id], employer);
-      await queryClient.invalidateQueries({ queryKey: ['employers', 'list'] });
+      queryClient.setQueryData(employerQueryOptions(employer.id).queryKey, employer);
+      await queryClient.invalidateQueries({ queryKey: employersQueryOptions({}).queryKey });
     },
   });
 }

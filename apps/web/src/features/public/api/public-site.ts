@@ -1,13 +1,14 @@
 import type { PublicSite } from '@jobcircle/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { resourceKeys } from '../../../lib/query-keys.ts';
 
 export function fetchPublicSite(id: string, signal?: AbortSignal): Promise<PublicSite> {
   return api.get<PublicSite>(`/public/sites/${encodeURIComponent(id)}`, undefined, { signal, quietAuth: true });
 }
 
 export const publicSiteQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['public', 'site', id], queryFn: ({ signal }) => fetchPublicSite(id, signal) });
+  queryOptions({ queryKey: [...resourceKeys.public, 'site', id], queryFn: ({ signal }) => fetchPublicSite(id, signal) });
 
 export function usePublicSite(id: string) {
   return useQuery(publicSiteQueryOptions(id));

@@ -1,6 +1,7 @@
 import type { Grid, ListGridsQuery, Page } from '@jobcircle/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { resourceKeys } from '../../../lib/query-keys.ts';
 
 export type GridsFilter = Partial<ListGridsQuery>;
 
@@ -9,7 +10,7 @@ export function fetchGrids(query: GridsFilter, signal?: AbortSignal): Promise<Pa
 }
 
 export const gridsQueryOptions = (query: GridsFilter) =>
-  queryOptions({ queryKey: ['grids', 'list', query], queryFn: ({ signal }) => fetchGrids(query, signal) });
+  queryOptions({ queryKey: [...resourceKeys.grids, 'list', query], queryFn: ({ signal }) => fetchGrids(query, signal) });
 
 export function useGrids(query: GridsFilter, enabled = true) {
   return useQuery({ ...gridsQueryOptions(query), enabled });

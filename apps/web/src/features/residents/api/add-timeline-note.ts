@@ -1,6 +1,7 @@
 import type { AddTimelineNoteBodySchema, TimelineEntry } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { timelineQueryOptions } from './list-timeline.ts';
 
 export type AddTimelineNoteBody = ReturnType<typeof AddTimelineNoteBodySchema.parse>;
 
@@ -13,6 +14,6 @@ export function useAddTimelineNote(residentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: AddTimelineNoteBody) => addTimelineNote(residentId, body),
-    onSuccess: (entries) => queryClient.setQueryData(['residents', 'timeline', residentId], entries),
+    onSuccess: (entries) => queryClient.setQueryData(timelineQueryOptions(residentId).queryKey, entries),
   });
 }

@@ -1,6 +1,7 @@
 import type { ImportJob } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { importQueryOptions } from './get-import.ts';
 
 export function cancelImport(id: string): Promise<ImportJob> {
   return api.post<ImportJob>(`/residents/imports/${encodeURIComponent(id)}/cancel`, {});
@@ -10,6 +11,6 @@ export function useCancelImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: cancelImport,
-    onSuccess: (job) => queryClient.setQueryData(['residents', 'import', job.id], job),
+    onSuccess: (job) => queryClient.setQueryData(importQueryOptions(job.id).queryKey, job),
   });
 }

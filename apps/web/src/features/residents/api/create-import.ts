@@ -1,6 +1,7 @@
 import type { CreateImportBody, ImportJob } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { importQueryOptions } from './get-import.ts';
 
 /** Uploads the spreadsheet: the API reads it and previews the import; nothing is written yet. */
 export function createImport(body: CreateImportBody): Promise<ImportJob> {
@@ -11,6 +12,6 @@ export function useCreateImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createImport,
-    onSuccess: (job) => queryClient.setQueryData(['residents', 'import', job.id], job),
+    onSuccess: (job) => queryClient.setQueryData(importQueryOptions(job.id).queryKey, job),
   });
 }

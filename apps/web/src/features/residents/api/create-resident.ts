@@ -1,6 +1,8 @@
 import type { CreateResidentBody, Resident } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { residentQueryOptions } from './get-resident.ts';
+import { residentsQueryOptions } from './list-residents.ts';
 
 export function createResident(body: CreateResidentBody): Promise<Resident> {
   return api.post<Resident>('/residents', body);
@@ -11,8 +13,8 @@ export function useCreateResident() {
   return useMutation({
     mutationFn: createResident,
     onSuccess: async (resident) => {
-      queryClient.setQueryData(['residents', 'detail', resident.id], resident);
-      await queryClient.invalidateQueries({ queryKey: ['residents', 'list'] });
+      queryClient.setQueryData(residentQueryOptions(resident.id).queryKey, resident);
+      await queryClient.invalidateQueries({ queryKey: residentsQueryOptions({}).queryKey });
     },
   });
 }

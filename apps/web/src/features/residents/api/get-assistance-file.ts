@@ -1,6 +1,7 @@
 import type { AssistanceFile } from '@jobcircle/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { resourceKeys } from '../../../lib/query-keys.ts';
 
 /** Null while the resident has no assistance file yet. */
 export function fetchAssistanceFile(residentId: string, signal?: AbortSignal): Promise<AssistanceFile | null> {
@@ -9,7 +10,7 @@ export function fetchAssistanceFile(residentId: string, signal?: AbortSignal): P
 
 export const assistanceFileQueryOptions = (residentId: string) =>
   queryOptions({
-    queryKey: ['residents', 'assistance-file', residentId],
+    queryKey: [...resourceKeys.residents, 'assistance-file', residentId],
     queryFn: ({ signal }) => fetchAssistanceFile(residentId, signal),
   });
 

@@ -1,6 +1,7 @@
 import type { ImportJob } from '@jobcircle/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { resourceKeys } from '../../../lib/query-keys.ts';
 
 export function fetchImport(id: string, signal?: AbortSignal): Promise<ImportJob> {
   return api.get<ImportJob>(`/residents/imports/${encodeURIComponent(id)}`, undefined, { signal });
@@ -9,7 +10,7 @@ export function fetchImport(id: string, signal?: AbortSignal): Promise<ImportJob
 /** While the rows are being written the job is read every second (progress). */
 export const importQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: ['residents', 'import', id],
+    queryKey: [...resourceKeys.residents, 'import', id],
     queryFn: ({ signal }) => fetchImport(id, signal),
     refetchInterval: (query) => (query.state.data?.state === 'importing' ? 1000 : false),
   });

@@ -1,6 +1,7 @@
 import type { ListResidentsQuery, Page, ResidentSummary } from '@jobcircle/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { resourceKeys } from '../../../lib/query-keys.ts';
 
 export type ResidentsFilter = Partial<ListResidentsQuery>;
 
@@ -10,7 +11,7 @@ export function fetchResidents(query: ResidentsFilter, signal?: AbortSignal): Pr
 
 export const residentsQueryOptions = (query: ResidentsFilter) =>
   queryOptions({
-    queryKey: ['residents', 'list', query],
+    queryKey: [...resourceKeys.residents, 'list', query],
     queryFn: ({ signal }) => fetchResidents(query, signal),
     placeholderData: keepPreviousData,
   });

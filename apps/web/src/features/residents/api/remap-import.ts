@@ -1,6 +1,7 @@
 import type { ImportJob, RemapImportBodySchema } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { importQueryOptions } from './get-import.ts';
 
 export type RemapImportBody = ReturnType<typeof RemapImportBodySchema.parse>;
 
@@ -13,6 +14,6 @@ export function useRemapImport(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: RemapImportBody) => remapImport(id, body),
-    onSuccess: (job) => queryClient.setQueryData(['residents', 'import', job.id], job),
+    onSuccess: (job) => queryClient.setQueryData(importQueryOptions(job.id).queryKey, job),
   });
 }

@@ -1,6 +1,8 @@
 import type { AssistanceFile, SaveAssistanceFileBody } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { assistanceFileQueryOptions } from './get-assistance-file.ts';
+import { timelineQueryOptions } from './list-timeline.ts';
 
 export function saveAssistanceFile(residentId: string, body: SaveAssistanceFileBody): Promise<AssistanceFile | null> {
   return api.put<AssistanceFile | null>(`/residents/${encodeURIComponent(residentId)}/assistance-file`, body);
@@ -11,8 +13,8 @@ export function useSaveAssistanceFile(residentId: string) {
   return useMutation({
     mutationFn: (body: SaveAssistanceFileBody) => saveAssistanceFile(residentId, body),
     onSuccess: async (file) => {
-      queryClient.setQueryData(['residents', 'assistance-file', residentId], file);
-      await queryClient.invalidateQueries({ queryKey: ['residents', 'timeline', residentId] });
+      queryClient.setQueryData(assistanceFileQueryOptions(residentId).queryKey, file);
+      await queryClient.invalidateQueries({ queryKey: timelineQueryOptions(residentId).queryKey });
     },
   });
 }

@@ -1,6 +1,7 @@
 import type { ServiceItem, UpdateServiceItemBody } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { serviceItemsQueryOptions } from './list-service-items.ts';
 
 export function updateServiceItem(no: number, body: UpdateServiceItemBody): Promise<ServiceItem> {
   return api.patch<ServiceItem>(`/service-items/${no}`, body);
@@ -11,7 +12,7 @@ export function useUpdateServiceItem() {
   return useMutation({
     mutationFn: ({ no, body }: { no: number; body: UpdateServiceItemBody }) => updateServiceItem(no, body),
     onSuccess: (item) => {
-      queryClient.setQueryData<ServiceItem[]>(['service-items'], (items) => items?.map((i) => (i.no === item.no ? item : i)));
+      queryClient.setQueryData(serviceItemsQueryOptions().queryKey, (items) => items?.map((i) => (i.no === item.no ? item : i)));
     },
   });
 }

@@ -1,6 +1,9 @@
 import type { CreateStaffBody, StaffWithPassword } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { staffListQueryOptions } from '../../../lib/queries/list-staff.ts';
+import { resourceKeys } from '../../../lib/query-keys.ts';
+import { staffQueryOptions } from './get-staff.ts';
 
 export function createStaff(body: CreateStaffBody): Promise<StaffWithPassword> {
   return api.post<StaffWithPassword>('/staff', body);
@@ -11,10 +14,10 @@ export function useCreateStaff() {
   return useMutation({
     mutationFn: createStaff,
     onSuccess: async (result) => {
-      queryClient.setQueryData(['staff', 'detail', result.staff.id], result.staff);
+      queryClient.setQueryData(staffQueryOptions(result.staff.id).queryKey, result.staff);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['staff', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['sites'] }),
+        queryClient.invalidateQueries({ queryKey: staffListQueryOptions({}).queryKey }),
+        queryClient.invalidateQueries({ queryKey: resourceKeys.sites }),
       ]);
     },
   });

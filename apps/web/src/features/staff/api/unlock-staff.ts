@@ -1,6 +1,8 @@
 import type { Staff } from '@jobcircle/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { staffListQueryOptions } from '../../../lib/queries/list-staff.ts';
+import { staffQueryOptions } from './get-staff.ts';
 
 export function unlockStaff(id: string): Promise<Staff> {
   return api.post<Staff>(`/staff/${encodeURIComponent(id)}/unlock`, {});
@@ -11,8 +13,8 @@ export function useUnlockStaff() {
   return useMutation({
     mutationFn: unlockStaff,
     onSuccess: async (staff) => {
-      queryClient.setQueryData(['staff', 'detail', staff.id], staff);
-      await queryClient.invalidateQueries({ queryKey: ['staff', 'list'] });
+      queryClient.setQueryData(staffQueryOptions(staff.id).queryKey, staff);
+      await queryClient.invalidateQueries({ queryKey: staffListQueryOptions({}).queryKey });
     },
   });
 }
