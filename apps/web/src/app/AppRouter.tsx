@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, type LazyRouteFunction, type RouteObject } from 'react-router';
+import { createBrowserRouter, type LazyRouteFunction, type RouteObject, RouterProvider } from 'react-router';
 import { ForbiddenPage } from '../components/ForbiddenPage.tsx';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
@@ -12,7 +12,7 @@ function page(load: () => Promise<{ default: ComponentType }>): LazyRouteFunctio
   return async () => ({ Component: (await load()).default });
 }
 
-export const router = createBrowserRouter([
+const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageLoading />,
@@ -107,3 +107,8 @@ export const router = createBrowserRouter([
     ],
   },
 ]);
+
+/** The console, the sign-in and the public pages, each page loaded when first visited. */
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}
