@@ -8,6 +8,8 @@ const apiProject = (name: string, dialect: 'sqlite' | 'postgres') => ({
   test: {
     name,
     include: ['apps/api/src/**/*.test.ts'],
+    // Pure tests (no database) are named *.unit.test.ts and run once, in the `unit` project.
+    exclude: ['apps/api/src/**/*.unit.test.ts'],
     environment: 'node',
     provide: { dialect, postgresUrl: postgresUrl ?? '' },
     testTimeout: 30_000,
@@ -20,7 +22,15 @@ export default defineConfig({
     // Two cores: keep parallelism small.
     maxWorkers: 2,
     projects: [
-      { test: { name: 'domain', include: ['packages/domain/src/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/domain/src/**/*.test.ts', 'apps/api/src/**/*.unit.test.ts'],
+          environment: 'node',
+        },
+      },
+      // The web's pure functions (form mappers, list parameters, menu); components are covered by the browser journeys.
+      { test: { name: 'web', include: ['apps/web/src/**/*.test.ts'], environment: 'node' } },
       apiProject('api-sqlite', 'sqlite'),
       ...(postgresUrl ? [apiProject('api-postgres', 'postgres')] : []),
     ],

@@ -10,13 +10,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { idNumberCheckChar, ListResidentsQuerySchema } from '@jobcircle/domain';
 import SQLite from 'better-sqlite3';
-import { createServices } from '../apps/api/src/app.ts';
 import { loadConfig, resolveKeys } from '../apps/api/src/config.ts';
-import { bootstrap } from '../apps/api/src/db/bootstrap.ts';
+import { bootstrap } from '../apps/api/src/composition/bootstrap.ts';
+import { createServices } from '../apps/api/src/composition/services.ts';
 import { createDatabase } from '../apps/api/src/db/database.ts';
 import { migrateToLatest } from '../apps/api/src/db/migrate.ts';
-import { loadReferenceData } from '../apps/api/src/db/seeds/reference.ts';
+import { actorFor } from '../apps/api/src/modules/accounts/index.ts';
 import type { ServiceContext } from '../apps/api/src/platform/context.ts';
+import { createLogger } from '../apps/api/src/platform/logging.ts';
 
 const rows = Number(process.env.BENCH_ROWS ?? 100_000);
 const SURNAMES = '王张李赵陈杨黄周吴徐孙朱施沈顾陆倪龚黄蔡';
@@ -37,26 +38,14 @@ function percentile(values: number[], p: number): number {
 const dataDir = mkdtempSync(path.join(tmpdir(), 'jc-bench-registry-'));
 const config = resolveKeys(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO: 'false' }));
 const database = createDatabase(config.database);
-const services = createServices({ config, database });
-await bootstrap(config, database, services, new Date());
+const services = createServices({ config, database, clock: () => new Date(), log: createLogger(config) });
+await bootstrap(config, database, services);
 const village = '310151101001';
-const villageName = (await services.org.regions.find(village))?.name ?? '';
-const admin = await services.org.staff.findAccountByUsername('admin');
+const villageName = (await services.regions.find(village))?.name ?? '';
+const admin = await services.accounts.staff.findAccountByUsername('admin');
 if (!admin) throw new Error('no admin');
 const ctx: ServiceContext = {
-  actor: {
-    staffId: admin.id,
-    username: admin.username,
-    displayName: admin.display_name,
-    role: 'district_admin',
-    permissions: new Set(['resident:read', 'resident:write', 'resident:import']),
-    scope: { level: 'district', districtCode: '310151' },
-    siteId: null,
-    mustChangePassword: false,
-    sessionId: 'bench',
-    csrfToken: 'bench',
-    absoluteExpiresAt: '',
-  },
+  actor: actorFor(admin),
   requestId: 'bench',
   ip: '127.0.0.1',
   now: new Date(),
@@ -74,11 +63,8 @@ const job = await services.residents.imports.createImport(ctx, 'bench.csv', Buff
 const previewSeconds = (performance.now() - started) / 1000;
 if (job.errorCount > 0) throw new Error(`unexpected import errors: ${JSON.stringify(job.errors.slice(0, 3))}`);
 await services.residents.imports.acceptImport(ctx, job.id);
-for (;;) {
-  const state = await services.residents.imports.getImport(ctx, job.id);
-  if (state.state !== 'importing') break;
-  await new Promise((resolve) => setTimeout(resolve, 50));
-}
+await services.residents.imports.whenIdle();
+if ((await services.residents.imports.getImport(ctx, job.id)).state !== 'done') throw new Error('the import did not finish');
 const importSeconds = (performance.now() - started) / 1000;
 
 // ── 1. baseline: the very rows the import stored, inserted raw into a fresh copy of the same schema
@@ -86,7 +72,7 @@ const importSeconds = (performance.now() - started) / 1000;
 const stored = await database.db.selectFrom('residents').selectAll().execute();
 const baseline = createDatabase({ dialect: 'sqlite', file: path.join(dataDir, 'baseline.db') });
 await migrateToLatest(baseline.db);
-await loadReferenceData(baseline.db);
+await createServices({ config, database: baseline, clock: () => new Date(), log: createLogger(config) }).regions.importReference();
 await baseline.destroy();
 const rawDb = new SQLite(path.join(dataDir, 'baseline.db'));
 rawDb.pragma('journal_mode = WAL');

@@ -4,10 +4,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
-import { buildApp, createServices } from '../apps/api/src/app.ts';
+import { buildApp } from '../apps/api/src/app.ts';
 import { loadConfig, resolveKeys } from '../apps/api/src/config.ts';
-import { bootstrap } from '../apps/api/src/db/bootstrap.ts';
+import { bootstrap } from '../apps/api/src/composition/bootstrap.ts';
+import { createServices } from '../apps/api/src/composition/services.ts';
 import { createDatabase } from '../apps/api/src/db/database.ts';
+import { createLogger } from '../apps/api/src/platform/logging.ts';
 
 const mode = process.argv[2];
 if (mode === 'bare') {
@@ -19,8 +21,9 @@ if (mode === 'bare') {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jc-bench-'));
   const config = resolveKeys(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000' }));
   const database = createDatabase(config.database);
-  await bootstrap(config, database, createServices({ config, database }), new Date());
-  const app = await buildApp({ config, database });
+  const services = createServices({ config, database, clock: () => new Date(), log: createLogger(config) });
+  await bootstrap(config, database, services);
+  const app = await buildApp({ config, database, services });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   console.log(JSON.stringify({ address, dataDir }));
 }

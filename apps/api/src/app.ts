@@ -6,19 +6,19 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Services } from './composition/services.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
-import { createAuditService, registerAudit } from './modules/audit/index.ts';
-import { createAuthService, createSessionHook, createSignInLocks, registerAuth } from './modules/auth/index.ts';
-import { createEmployersService, registerEmployers } from './modules/employers/index.ts';
-import { createOrgServices, registerOrg } from './modules/org/index.ts';
-import { createResidentsServices, registerResidents } from './modules/residents/index.ts';
-import type { Clock } from './platform/context.ts';
-import { createFieldCipher } from './platform/crypto.ts';
+import { createSessionHook, registerAccounts } from './modules/accounts/index.ts';
+import { registerAudit } from './modules/audit/index.ts';
+import { registerEmployers } from './modules/employers/index.ts';
+import { registerRegions } from './modules/regions/index.ts';
+import { registerResidents } from './modules/residents/index.ts';
+import { registerServiceItems } from './modules/service-items/index.ts';
+import { registerSites } from './modules/sites/index.ts';
 import { notFoundResponse, registerErrorHandling } from './platform/errors.ts';
-import { loggerOptions } from './platform/logging.ts';
 import type { App } from './platform/route-types.ts';
 import { responseSerializerCompiler } from './platform/serializer.ts';
 import { systemRoutes } from './platform/system.routes.ts';
@@ -26,31 +26,15 @@ import { systemRoutes } from './platform/system.routes.ts';
 export interface AppDeps {
   config: Config;
   database: DatabaseHandle;
-  /** Injected so that tests can move time (lockout and session expiry). */
-  clock?: Clock;
+  /** The one instance made by composition/services.ts (its clock and logger are the app's). */
+  services: Services;
 }
-
-/** The services every module is made of, wired once (no service locator, no autoload). */
-export function createServices(deps: { config: Config; database: DatabaseHandle }) {
-  const { db } = deps.database;
-  if (!deps.config.keys) throw new Error('field-encryption keys are not resolved (resolveKeys)');
-  const cipher = createFieldCipher(deps.config.keys);
-  const audit = createAuditService({ db });
-  const signInLocks = createSignInLocks({ db, config: deps.config });
-  const org = createOrgServices({ db, audit, signInLocks });
-  const auth = createAuthService({ db, config: deps.config, audit, staff: org.staff, signInLocks });
-  const residents = createResidentsServices({ db, audit, cipher, regions: org.regions, grids: org.grids, staff: org.staff });
-  const employers = createEmployersService({ db, audit, regions: org.regions, cipher });
-  return { cipher, audit, signInLocks, org, auth, residents, employers };
-}
-export type Services = ReturnType<typeof createServices>;
 
 /** Builds the whole app without listening: used by main.ts, the tests, the benchmarks and the OpenAPI export. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const { config, database } = deps;
-  const clock = deps.clock ?? (() => new Date());
+  const { config, database, services } = deps;
   const app = Fastify({
-    logger: loggerOptions(config),
+    loggerInstance: services.log as FastifyBaseLogger,
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
@@ -74,20 +58,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const { audit, org, auth, employers, residents } = createServices({ config, database });
-  await org.regions.load();
+  await services.regions.load();
 
   app.decorateRequest('actor', null);
+  app.decorateRequest('session', null);
   app.decorateRequest('sessionExpired', false);
   app.decorateRequest('now', null as unknown as Date);
-  app.addHook('onRequest', createSessionHook(auth, clock));
+  app.addHook('onRequest', createSessionHook(services.accounts.auth, services.clock));
 
   await app.register(systemRoutes({ config, database }), { prefix: '/api' });
-  registerAuth(app, { auth, config });
-  registerOrg(app, org);
-  registerEmployers(app, employers);
-  registerAudit(app, audit);
-  registerResidents(app, residents);
+  registerAccounts(app, services.accounts, config);
+  registerRegions(app, services);
+  registerSites(app, services.sites);
+  registerServiceItems(app, services.serviceItems);
+  registerEmployers(app, services.employers);
+  registerAudit(app, services.audit);
+  registerResidents(app, services.residents);
 
   const webDist = config.webDist;
   const hasWeb = webDist !== undefined && existsSync(path.join(webDist, 'index.html'));

@@ -1,15 +1,18 @@
 import closeWithGrace from 'close-with-grace';
-import { buildApp, createServices } from './app.ts';
+import { buildApp } from './app.ts';
+import { bootstrap } from './composition/bootstrap.ts';
+import { createServices } from './composition/services.ts';
 import { ConfigError, ensureDataDir, loadConfig, resolveKeys } from './config.ts';
-import { bootstrap } from './db/bootstrap.ts';
 import { createDatabase } from './db/database.ts';
+import { createLogger } from './platform/logging.ts';
 
 async function main(): Promise<void> {
   const config = resolveKeys(loadConfig());
   ensureDataDir(config);
   const database = createDatabase(config.database);
-  const lines = await bootstrap(config, database, createServices({ config, database }), new Date());
-  const app = await buildApp({ config, database });
+  const services = createServices({ config, database, clock: () => new Date(), log: createLogger(config) });
+  const lines = await bootstrap(config, database, services);
+  const app = await buildApp({ config, database, services });
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     await app.close();
@@ -18,6 +21,9 @@ async function main(): Promise<void> {
   const address = await app.listen({ host: config.host, port: config.port });
   for (const line of lines) console.log(line);
   console.log(`JobCircle 就业服务圈 is running at ${address.replace('127.0.0.1', 'localhost')} (API docs: ${address}/api/docs)`);
+  // Background work resumes once the server answers, so a long import never keeps it unreachable.
+  const resumed = await services.residents.imports.resumeImports(services.clock());
+  if (resumed > 0) console.log(`继续 ${resumed} 个因重启中断的导入 — resuming ${resumed} interrupted import(s)`);
 }
 
 main().catch((error: unknown) => {

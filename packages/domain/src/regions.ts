@@ -90,3 +90,6 @@ export interface RegionNode {
   isStatistical: boolean;
   children: RegionNode[];
 }
+
+/** 崇明区, the district JobCircle serves (GB/T 2260 and NBS division code). */
+export const DISTRICT_CODE = '310151';

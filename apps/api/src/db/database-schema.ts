@@ -1,10 +1,11 @@
 import type { AuditChainHeadTable, AuditLogsTable } from '../modules/audit/audit.table.ts';
-import type { SessionsTable, SignInThrottleTable } from '../modules/auth/auth.table.ts';
+import type { SessionsTable, SignInThrottleTable } from '../modules/accounts/auth.table.ts';
 import type { EmployerContactLogsTable, EmployerContactsTable, EmployersTable } from '../modules/employers/employers.table.ts';
-import type { GridsTable } from '../modules/org/grids.table.ts';
-import type { RegionsTable } from '../modules/org/regions.table.ts';
-import type { ServiceItemDetailsTable, SiteServiceItemsTable, SitesTable } from '../modules/org/sites.table.ts';
-import type { StaffPasswordHistoryTable, StaffTable } from '../modules/org/staff.table.ts';
+import type { GridsTable } from '../modules/regions/grids.table.ts';
+import type { RegionsTable } from '../modules/regions/regions.table.ts';
+import type { ServiceItemDetailsTable } from '../modules/service-items/service-items.table.ts';
+import type { SiteServiceItemsTable, SitesTable } from '../modules/sites/sites.table.ts';
+import type { StaffPasswordHistoryTable, StaffTable } from '../modules/accounts/staff.table.ts';
 import type {
   AssistanceFilesTable,
   EmploymentStatusHistoryTable,
@@ -15,6 +16,12 @@ import type {
   ResidentsTable,
   ResidentTimelineTable,
 } from '../modules/residents/residents.table.ts';
+
+import type { ServiceRecordsTable } from '../modules/ledger/ledger.table.ts';
+import type { NotificationsTable, TasksTable } from '../modules/tasks/tasks.table.ts';
+import type { AppointmentSlotRulesTable, AppointmentSlotsTable, AppointmentsTable } from '../modules/appointments/appointments.table.ts';
+import type { ComplaintEventsTable, ComplaintsTable, FeedbackLinksTable } from '../modules/feedback/feedback.table.ts';
+import type { TicketHandoversTable, TicketItemDeadlinesTable, TicketsTable } from '../modules/tickets/tickets.table.ts';
 
 /** The whole schema, composed from each module's *.table.ts. */
 export interface Database {
@@ -40,4 +47,16 @@ export interface Database {
   assistance_files: AssistanceFilesTable;
   resident_timeline: ResidentTimelineTable;
   resident_imports: ResidentImportsTable;
+  service_records: ServiceRecordsTable;
+  tasks: TasksTable;
+  notifications: NotificationsTable;
+  ticket_item_deadlines: TicketItemDeadlinesTable;
+  tickets: TicketsTable;
+  ticket_handovers: TicketHandoversTable;
+  appointment_slot_rules: AppointmentSlotRulesTable;
+  appointment_slots: AppointmentSlotsTable;
+  appointments: AppointmentsTable;
+  feedback_links: FeedbackLinksTable;
+  complaints: ComplaintsTable;
+  complaint_events: ComplaintEventsTable;
 }

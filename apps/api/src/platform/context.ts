@@ -10,7 +10,11 @@ export interface Actor {
   scope: RegionScope;
   siteId: string | null;
   mustChangePassword: boolean;
-  sessionId: string;
+}
+
+/** The browser session the actor signed in with: what the cookie resolves to, apart from who acts. */
+export interface Session {
+  id: string;
   csrfToken: string;
   absoluteExpiresAt: string;
 }
@@ -32,3 +36,11 @@ export interface AnonymousContext {
 }
 
 export type Clock = () => Date;
+
+/**
+ * The context of work no person asked for — start-up, the demo seed, background tasks: no actor,
+ * a request id that names the work (`system:demo-seed`), so its audit rows say what wrote them.
+ */
+export function systemContext(name: string, now: Date): AnonymousContext {
+  return { actor: null, requestId: `system:${name}`, ip: '127.0.0.1', now };
+}

@@ -1,12 +1,14 @@
 import type { Permission } from '@jobcircle/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, AnonymousContext, ServiceContext } from './context.ts';
+import type { Actor, AnonymousContext, ServiceContext, Session } from './context.ts';
 import { AppError } from './errors.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in staff member, resolved from the session cookie before any handler runs. */
     actor: Actor | null;
+    /** The session the cookie named, when it is valid (CSRF token, expiry). */
+    session: Session | null;
     /** True when the request carried a session that has just expired. */
     sessionExpired: boolean;
     /** The request's clock reading: every rule in one request sees the same instant. */
@@ -21,6 +23,12 @@ function unauthenticated(request: FastifyRequest): AppError {
 export function contextOf(request: FastifyRequest): ServiceContext {
   if (!request.actor) throw unauthenticated(request);
   return { actor: request.actor, requestId: request.id, ip: request.ip, now: request.now };
+}
+
+/** The valid session of a signed-in request (sign-out and `me` need it). */
+export function sessionOf(request: FastifyRequest): Session {
+  if (!request.session) throw unauthenticated(request);
+  return request.session;
 }
 
 export function anonymousContextOf(request: FastifyRequest): AnonymousContext {

@@ -1,4 +1,4 @@
-import type { FastifyServerOptions } from 'fastify';
+import { pino, type Logger, type LoggerOptions } from 'pino';
 import type { Config } from '../config.ts';
 
 /** Secrets and personal data never reach the log, wherever they appear in a logged object. */
@@ -19,7 +19,7 @@ export const REDACT_PATHS = [
 ];
 
 /** JSON lines for log collectors; readable lines when a person watches the terminal. */
-export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOptions['logger'] {
+function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
   return {
     level: config.logLevel,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
@@ -28,3 +28,9 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOp
       : {}),
   };
 }
+
+/** The one logger of a process: Fastify's request logs and background work (imports, tasks) share it. */
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  return pino(loggerOptions(config));
+}
+export type { Logger };

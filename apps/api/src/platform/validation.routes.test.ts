@@ -44,6 +44,7 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['POST', '/api/grids', { code: '310151101001', name: '网格' }, 'code'],
   ['PATCH', `/api/grids/${ID}`, { name: '' }, 'version'],
   ['POST', `/api/grids/${ID}/deactivate`, { version: 'one' }, 'version'],
+  ['POST', `/api/grids/${ID}/reactivate`, {}, 'version'],
   ['GET', '/api/staff?role=king', undefined, 'role'],
   ['GET', '/api/staff/123', undefined, 'id'],
   [

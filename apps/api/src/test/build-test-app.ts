@@ -3,13 +3,14 @@ import type { Role, StaffPosition } from '@jobcircle/domain';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp, createServices, type Services } from '../app.ts';
+import { buildApp } from '../app.ts';
+import { createServices, type Services } from '../composition/services.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { createDatabase, type DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { loadReferenceData } from '../db/seeds/reference.ts';
-import { insertStaff } from '../modules/org/staff.repository.ts';
+import { insertStaff } from '../modules/accounts/staff.repository.ts';
 import { newId } from '../platform/ids.ts';
+import { createLogger } from '../platform/logging.ts';
 import { hashPassword } from '../platform/passwords.ts';
 
 declare module 'vitest' {
@@ -101,7 +102,6 @@ let accountCounter = 0;
 export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
   await migrateToLatest(database.db);
-  await loadReferenceData(database.db);
   const config = loadConfig({ LOG_LEVEL: 'silent', SIGN_IN_RATE_LIMIT_PER_MINUTE: '10000', DEMO: 'false', ...TEST_KEYS, ...env });
   const clock = {
     now: new Date('2026-11-26T02:00:00.000Z'),
@@ -109,15 +109,15 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
       clock.now = new Date(clock.now.getTime() + minutes * 60_000);
     },
   };
-  const app = await buildApp({ config, database, clock: () => clock.now });
-  const services = createServices({ config, database });
-  await services.org.regions.load();
+  const services = createServices({ config, database, clock: () => clock.now, log: createLogger(config) });
+  await services.regions.importReference();
+  const app = await buildApp({ config, database, services });
 
   async function createAccount(options: AccountOptions) {
     passwordHash ??= hashPassword(TEST_PASSWORD);
     accountCounter += 1;
     const username = options.username ?? `${options.role.replace('_', '-')}-${accountCounter}`;
-    const placement = await services.org.regions.placementOf(options.regionCode);
+    const placement = await services.regions.placementOf(options.regionCode);
     if (!placement) throw new Error(`unknown region ${options.regionCode}`);
     const id = newId();
     const at = clock.now.toISOString();

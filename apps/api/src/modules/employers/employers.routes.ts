@@ -12,6 +12,7 @@ import {
   UpdateEmployerBodySchema,
   VersionBodySchema,
 } from '@jobcircle/domain';
+import { activationRoutes } from '../../platform/activation-routes.ts';
 import { contextOf, requirePermission } from '../../platform/http.ts';
 import type { App } from '../../platform/route-types.ts';
 import type { EmployersService } from './employers.service.ts';
@@ -64,34 +65,14 @@ export function employersRoutes(employers: EmployersService) {
       },
       (request) => employers.updateEmployer(contextOf(request), request.params.id, request.body),
     );
-    app.post(
-      '/employers/:id/deactivate',
-      {
-        schema: {
-          tags: ['employers'],
-          summary: '停用用人单位',
-          params: IdParamsSchema,
-          body: VersionBodySchema,
-          response: { 200: EmployerSchema },
-        },
-        preHandler: write,
-      },
-      (request) => employers.setEmployerActive(contextOf(request), request.params.id, request.body.version, false),
-    );
-    app.post(
-      '/employers/:id/reactivate',
-      {
-        schema: {
-          tags: ['employers'],
-          summary: '重新启用用人单位',
-          params: IdParamsSchema,
-          body: VersionBodySchema,
-          response: { 200: EmployerSchema },
-        },
-        preHandler: write,
-      },
-      (request) => employers.setEmployerActive(contextOf(request), request.params.id, request.body.version, true),
-    );
+    activationRoutes(app, {
+      path: '/employers',
+      tag: 'employers',
+      noun: '用人单位',
+      permission: 'employer:write',
+      response: EmployerSchema,
+      setActive: employers.setEmployerActive,
+    });
     app.post(
       '/employers/:id/contacts',
       {

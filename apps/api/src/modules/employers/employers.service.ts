@@ -21,7 +21,7 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import type { RegionDirectory } from '../org/regions.service.ts';
+import type { RegionDirectory } from '../regions/regions.service.ts';
 import {
   type ContactLogWithStaff,
   type EmployerWithNames,

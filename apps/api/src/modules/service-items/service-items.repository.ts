@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database-schema.ts';
 import type { Executor } from '../../db/scope.ts';
-import type { ServiceItemDetailsRow } from './sites.table.ts';
+import type { ServiceItemDetailsRow } from './service-items.table.ts';
 
 export async function selectServiceItemDetails(db: Executor<Database>): Promise<Map<number, ServiceItemDetailsRow>> {
   const rows = await db.selectFrom('service_item_details').selectAll().execute();

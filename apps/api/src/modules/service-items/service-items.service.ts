@@ -12,9 +12,10 @@ import type { Database } from '../../db/database-schema.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuditService } from '../audit/audit.service.ts';
+import type { SitesService } from '../sites/sites.service.ts';
 import { selectServiceItemDetails, upsertServiceItemDetails } from './service-items.repository.ts';
-import { countSitesOffering } from './sites.repository.ts';
-import type { ServiceItemDetailsRow } from './sites.table.ts';
+
+import type { ServiceItemDetailsRow } from './service-items.table.ts';
 
 function toServiceItem(item: ServiceItemDefinition, details: ServiceItemDetailsRow | undefined, siteCount: number): ServiceItem {
   return {
@@ -32,11 +33,11 @@ function toServiceItem(item: ServiceItemDefinition, details: ServiceItemDetailsR
 }
 
 /** The plan's 25 items with what each publishes (服务对象、服务内容、申请方式、查询途径), editable by the district. */
-export function createServiceItemsService(deps: { db: Kysely<Database>; audit: AuditService }) {
-  const { db, audit } = deps;
+export function createServiceItemsService(deps: { db: Kysely<Database>; audit: AuditService; sites: Pick<SitesService, 'countOffering'> }) {
+  const { db, audit, sites } = deps;
 
   async function listServiceItems(): Promise<ServiceItem[]> {
-    const [details, counts] = await Promise.all([selectServiceItemDetails(db), countSitesOffering(db)]);
+    const [details, counts] = await Promise.all([selectServiceItemDetails(db), sites.countOffering()]);
     return SERVICE_ITEMS.map((item) => toServiceItem(item, details.get(item.no), counts.get(item.no) ?? 0));
   }
 

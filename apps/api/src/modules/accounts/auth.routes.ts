@@ -1,7 +1,7 @@
 import { ChangePasswordBodySchema, MeSchema, OkSchema, SESSION_COOKIE, SignInBodySchema } from '@jobcircle/domain';
 import type { FastifyReply } from 'fastify';
 import type { Config } from '../../config.ts';
-import { anonymousContextOf, contextOf, requireSignedIn } from '../../platform/http.ts';
+import { anonymousContextOf, contextOf, requireSignedIn, sessionOf } from '../../platform/http.ts';
 import type { App } from '../../platform/route-types.ts';
 import type { AuthService } from './auth.service.ts';
 
@@ -16,7 +16,7 @@ export function authRoutes(deps: { auth: AuthService; config: Pick<Config, 'cook
     app.post(
       '/sign-in',
       {
-        schema: { tags: ['auth'], summary: '登录', body: SignInBodySchema, response: { 200: MeSchema } },
+        schema: { tags: ['accounts'], summary: '登录', body: SignInBodySchema, response: { 200: MeSchema } },
         config: { rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
@@ -24,15 +24,15 @@ export function authRoutes(deps: { auth: AuthService; config: Pick<Config, 'cook
         setSessionCookie(reply, token);
         const resolved = await auth.resolveSession(token, request.now);
         if (!resolved.actor) throw new Error('a new session did not resolve');
-        return auth.me(resolved.actor);
+        return auth.me(resolved.actor, resolved.session);
       },
     );
 
     app.post(
       '/sign-out',
-      { schema: { tags: ['auth'], summary: '退出登录', response: { 200: OkSchema } }, preHandler: requireSignedIn },
+      { schema: { tags: ['accounts'], summary: '退出登录', response: { 200: OkSchema } }, preHandler: requireSignedIn },
       async (request, reply) => {
-        await auth.signOut(contextOf(request));
+        await auth.signOut(contextOf(request), sessionOf(request));
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return { ok: true as const };
       },
@@ -40,14 +40,14 @@ export function authRoutes(deps: { auth: AuthService; config: Pick<Config, 'cook
 
     app.get(
       '/me',
-      { schema: { tags: ['auth'], summary: '当前用户', response: { 200: MeSchema } }, preHandler: requireSignedIn },
-      (request) => auth.me(contextOf(request).actor),
+      { schema: { tags: ['accounts'], summary: '当前用户', response: { 200: MeSchema } }, preHandler: requireSignedIn },
+      (request) => auth.me(contextOf(request).actor, sessionOf(request)),
     );
 
     app.post(
       '/password',
       {
-        schema: { tags: ['auth'], summary: '修改密码', body: ChangePasswordBodySchema, response: { 200: MeSchema } },
+        schema: { tags: ['accounts'], summary: '修改密码', body: ChangePasswordBodySchema, response: { 200: MeSchema } },
         preHandler: requireSignedIn,
       },
       async (request, reply) => {
@@ -55,7 +55,7 @@ export function authRoutes(deps: { auth: AuthService; config: Pick<Config, 'cook
         setSessionCookie(reply, token);
         const resolved = await auth.resolveSession(token, request.now);
         if (!resolved.actor) throw new Error('a new session did not resolve');
-        return auth.me(resolved.actor);
+        return auth.me(resolved.actor, resolved.session);
       },
     );
   };

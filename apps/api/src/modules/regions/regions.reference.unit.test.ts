@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { referenceDataDir, referenceRegions } from './reference.ts';
+import { referenceDataDir, referenceRegions } from './regions.reference.ts';
 
 describe('reference data', () => {
   const regions = referenceRegions();

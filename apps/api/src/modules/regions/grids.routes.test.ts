@@ -77,9 +77,12 @@ describe('grids', () => {
     expect(outsider.json().details.fieldErrors.responsibleStaffId).toBeDefined();
   });
 
-  it('lists grids in scope only, renames with the version and deactivates', async () => {
+  it('lists grids in scope only, renames with the version, deactivates and reactivates', async () => {
     const created = await district.post('/api/grids', { code: `${BAOZHEN_VILLAGE}-05`, name: '堡镇五网格' });
+    await district.post('/api/grids', { code: `${CHENGQIAO_VILLAGE}-05`, name: '城桥五网格' });
     const mine = GridPageSchema.parse((await chengqiaoAdmin.get('/api/grids')).json());
+    expect(mine.items.length).toBeGreaterThan(0);
+    expect(mine.items.map((grid) => grid.townCode)).not.toContain(BAOZHEN);
     expect(mine.items.every((grid) => grid.townCode === CHENGQIAO)).toBe(true);
     const renamed = await district.patch(`/api/grids/${created.json().id}`, { version: 1, name: '堡镇五网格（新）' });
     expect(renamed.json().version).toBe(2);
@@ -87,6 +90,9 @@ describe('grids', () => {
     const off = await district.post(`/api/grids/${created.json().id}/deactivate`, { version: 2 });
     expect(off.json().isActive).toBe(false);
     expect((await chengqiaoAdmin.patch(`/api/grids/${created.json().id}`, { version: 3, name: 'y' })).statusCode).toBe(404);
+    expect((await chengqiaoAdmin.post(`/api/grids/${created.json().id}/reactivate`, { version: 3 })).statusCode).toBe(404);
+    const on = await district.post(`/api/grids/${created.json().id}/reactivate`, { version: 3 });
+    expect(on.json()).toMatchObject({ isActive: true, version: 4 });
   });
 
   it('places a volunteer on a grid: the volunteer sees that grid only', async () => {

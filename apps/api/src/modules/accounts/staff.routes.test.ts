@@ -38,7 +38,7 @@ describe('POST /api/staff', () => {
     expect(response.statusCode).toBe(201);
     const created = StaffWithPasswordSchema.parse(response.json());
     expect(created.staff.mustChangePassword).toBe(true);
-    expect(created.staff.regionName).toBe((await t.services.org.regions.find(CHENGQIAO_VILLAGE))?.name);
+    expect(created.staff.regionName).toBe((await t.services.regions.find(CHENGQIAO_VILLAGE))?.name);
     const agent = await t.signIn(created.staff.username, created.oneTimePassword);
     expect((await agent.get('/api/sites')).json().code).toBe('PASSWORD_CHANGE_REQUIRED');
     const audit = await t.database.db.selectFrom('audit_logs').selectAll().where('entity_id', '=', created.staff.id).execute();

@@ -2,6 +2,7 @@ import { isInScope, type RegionNode, type RegionPlacement, type RegionScope } fr
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
+import { loadReferenceData } from './regions.reference.ts';
 import { selectAllRegions } from './regions.repository.ts';
 import type { RegionRow } from './regions.table.ts';
 
@@ -27,6 +28,12 @@ export function createRegionDirectory(deps: { db: Kysely<Database> }) {
   return {
     async load(): Promise<void> {
       byCode = new Map((await selectAllRegions(deps.db)).map((row) => [row.code, row]));
+    },
+
+    /** Writes the shipped divisions and town seats (idempotent, every start) and reads them in. */
+    async importReference(): Promise<void> {
+      await loadReferenceData(deps.db);
+      await this.load();
     },
 
     async find(code: string): Promise<RegionRow | undefined> {

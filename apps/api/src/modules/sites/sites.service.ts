@@ -1,9 +1,12 @@
 import {
   type CreateSiteBody,
+  DISTRICT_CODE,
   type ListSitesQuery,
   type OpeningHours,
+  type OutpostSetting,
   type Page,
   type Site,
+  type SiteKind,
   type SiteZone,
   siteIssues,
   sitePublicName,
@@ -12,13 +15,15 @@ import {
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
+import type { RegionScope } from '@jobcircle/domain';
 import type { Executor } from '../../db/scope.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import type { RegionDirectory } from './regions.service.ts';
+import type { RegionDirectory } from '../regions/regions.service.ts';
 import {
+  countSitesOffering,
   findActiveSiteForPublic,
   findSiteById,
   findSiteKind,
@@ -31,7 +36,6 @@ import {
   updateSiteStaffing,
 } from './sites.repository.ts';
 import type { SiteRowUpdate } from './sites.table.ts';
-import { countSiteStaff } from './staff.repository.ts';
 
 export function toSite(row: SiteWithNames, serviceItems: number[]): Site {
   return {
@@ -222,17 +226,90 @@ export function createSitesService(deps: { db: Kysely<Database>; audit: AuditSer
       });
     },
 
-    /** Recounts a site's active staff and stores the staffing flag the plan's rule gives. */
-    async refreshStaffing(trx: Executor<Database>, siteId: string): Promise<void> {
+    /** Stores a site's active-staff counts (counted by the accounts module) and the staffing flag the plan's rule gives. */
+    async recordStaffing(
+      trx: Executor<Database>,
+      siteId: string,
+      counts: { fullTimeCommunityWorkers: number; serviceWorkers: number; volunteers: number },
+    ): Promise<void> {
       const kind = await findSiteKind(trx, siteId);
       if (!kind) return;
-      const counts = await countSiteStaff(trx, siteId);
       await updateSiteStaffing(trx, siteId, {
         staffing_status: staffingStatus(kind, counts),
         full_time_community_workers: counts.fullTimeCommunityWorkers,
         service_workers: counts.serviceWorkers,
         volunteers: counts.volunteers,
       });
+    },
+
+    /** A demo site (marked as demo, unplaced staff): the demo seed's. Returns its id. */
+    async createDemoSite(
+      trx: Executor<Database>,
+      site: {
+        kind: SiteKind;
+        name: string;
+        townCode: string;
+        villageCode: string | null;
+        parentSiteId: string | null;
+        outpostSetting: OutpostSetting | null;
+        address: string;
+        lng: number | null;
+        lat: number | null;
+        openingHours: OpeningHours;
+        zones: readonly SiteZone[];
+        managingUnit: string;
+        items: readonly number[];
+      },
+      at: Date,
+    ): Promise<string> {
+      const id = newId();
+      await insertSite(trx, {
+        id,
+        kind: site.kind,
+        name: site.name,
+        district_code: DISTRICT_CODE,
+        town_code: site.townCode,
+        village_code: site.villageCode,
+        parent_site_id: site.parentSiteId,
+        outpost_setting: site.outpostSetting,
+        address: site.address,
+        lng: site.lng,
+        lat: site.lat,
+        opening_hours: JSON.stringify(site.openingHours),
+        zones: JSON.stringify(site.zones),
+        managing_unit: site.managingUnit,
+        contact_phone: null,
+        staffing_status: site.kind === 'outpost' ? 'not_required' : 'understaffed',
+        full_time_community_workers: 0,
+        service_workers: 0,
+        volunteers: 0,
+        is_demo: 1,
+        is_active: 1,
+        version: 1,
+        created_at: at.toISOString(),
+        updated_at: at.toISOString(),
+      });
+      await replaceServiceItems(
+        trx,
+        id,
+        [...new Set(site.items)].sort((a, b) => a - b),
+      );
+      return id;
+    },
+
+    /** A site the scope can see, for another module's placement checks. */
+    async findSite(
+      trx: Executor<Database>,
+      scope: RegionScope,
+      id: string,
+    ): Promise<{ id: string; townCode: string; villageCode: string | null; name: string } | undefined> {
+      const row = await findSiteById(trx, scope, id);
+      return row && { id: row.id, townCode: row.town_code, villageCode: row.village_code, name: row.name };
+    },
+
+    /** How many active sites offer each item (the catalogue shows it). */
+    countOffering(): Promise<Map<number, number>> {
+      return countSitesOffering(db);
     },
 
     async getPublicSite(id: string): Promise<Site> {

@@ -15,16 +15,18 @@ export function createSessionHook(auth: AuthService, clock: Clock) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     request.now = clock();
     request.actor = null;
+    request.session = null;
     request.sessionExpired = false;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const resolved = await auth.resolveSession(token, request.now);
       request.actor = resolved.actor;
+      request.session = resolved.session;
       request.sessionExpired = resolved.expired;
     }
     if (SAFE_METHODS.has(request.method)) return;
     const header = request.headers[CSRF_HEADER];
     if (typeof header !== 'string' || header.length === 0) throw new AppError('CSRF_REJECTED');
-    if (request.actor && header !== request.actor.csrfToken) throw new AppError('CSRF_REJECTED');
+    if (request.session && header !== request.session.csrfToken) throw new AppError('CSRF_REJECTED');
   };
 }

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { createServices } from '../app.ts';
 import { loadConfig } from '../config.ts';
+import { createDatabase } from '../db/database.ts';
+import { createLogger } from '../platform/logging.ts';
 import { TEST_KEYS } from '../test/build-test-app.ts';
 import { bootstrap } from './bootstrap.ts';
-import { createDatabase } from './database.ts';
+import { createServices } from './services.ts';
 
 describe('bootstrap of the embedded default', () => {
   it('migrates, loads the divisions, creates the first admin once and the demo data once', async () => {
     const config = loadConfig({ DATABASE_URL: 'file::memory:', DEMO: 'true', ...TEST_KEYS });
     const database = createDatabase(config.database);
     try {
-      const services = createServices({ config, database });
-      const first = await bootstrap(config, database, services, new Date('2026-11-26T02:00:00Z'));
+      let now = new Date('2026-11-26T02:00:00Z');
+      const services = createServices({ config, database, clock: () => now, log: createLogger(config) });
+      const first = await bootstrap(config, database, services);
       expect(first.join('\n')).toMatch(/one-time password \S{14}/);
       expect(first.join('\n')).toContain('demo.point.chengqiao');
       const count = async () => {
@@ -28,7 +30,8 @@ describe('bootstrap of the embedded default', () => {
       expect(seeded).toMatchObject({ stations: 18, demo: true, sites: 26 });
       expect(seeded.residents).toHaveLength(20);
       expect(seeded.residents.every((r) => r.name.endsWith('（演示）'))).toBe(true);
-      const second = await bootstrap(config, database, services, new Date('2026-11-27T02:00:00Z'));
+      now = new Date('2026-11-27T02:00:00Z');
+      const second = await bootstrap(config, database, services);
       expect(second.join('\n')).not.toMatch(/one-time password/);
       expect((await count()).sites).toBe(26);
       expect((await count()).residents).toHaveLength(20);

@@ -18,17 +18,19 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import type { Executor } from '../../db/scope.ts';
-import type { Actor, ServiceContext } from '../../platform/context.ts';
+import type { Actor, AnonymousContext, ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { generateOneTimePassword, hashPassword, passwordPolicyMessages, verifyPassword } from '../../platform/passwords.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import type { SignInLocks } from '../auth/sign-in-locks.ts';
-import { findGridByCode, selectGridNames } from './grids.repository.ts';
-import type { RegionDirectory } from './regions.service.ts';
-import { findSiteById } from './sites.repository.ts';
-import type { SitesService } from './sites.service.ts';
+import { scopeOf } from './actor.ts';
+import type { SignInLocks } from './sign-in-locks.ts';
+import type { GridsService } from '../regions/grids.service.ts';
+import type { RegionDirectory } from '../regions/regions.service.ts';
+import type { SitesService } from '../sites/sites.service.ts';
 import {
+  countSiteStaff,
+  countStaff,
   findStaffById,
   findStaffByUsername,
   findStaffProfile,
@@ -45,16 +47,8 @@ import type { StaffRow } from './staff.table.ts';
 
 type Placement = RegionPlacement & { gridCode: string | null; level: NonNullable<ReturnType<typeof regionLevelOf>> };
 
-/** The account's own region as a scope: what it may see and act on. */
-export function scopeOf(row: Pick<StaffRow, 'region_level' | 'district_code' | 'town_code' | 'village_code' | 'grid_code'>): RegionScope {
-  return {
-    level: row.region_level,
-    districtCode: row.district_code,
-    ...(row.town_code ? { townCode: row.town_code } : {}),
-    ...(row.village_code ? { villageCode: row.village_code } : {}),
-    ...(row.grid_code ? { gridCode: row.grid_code } : {}),
-  };
-}
+/** The account every new installation starts with. */
+export const FIRST_ADMIN_USERNAME = 'admin';
 
 export function regionCodeOf(row: Pick<StaffRow, 'district_code' | 'town_code' | 'village_code' | 'grid_code'>): string {
   return row.grid_code ?? row.village_code ?? row.town_code ?? row.district_code;
@@ -64,10 +58,11 @@ export function createStaffService(deps: {
   db: Kysely<Database>;
   audit: AuditService;
   regions: RegionDirectory;
+  grids: GridsService;
   sites: SitesService;
   signInLocks: SignInLocks;
 }) {
-  const { db, audit, regions, sites, signInLocks } = deps;
+  const { db, audit, regions, grids, sites, signInLocks } = deps;
 
   async function toStaffList(trx: Executor<Database>, rows: readonly StaffWithSite[], now: Date): Promise<Staff[]> {
     const locked = await signInLocks.lockedUsernames(
@@ -75,7 +70,7 @@ export function createStaffService(deps: {
       rows.map((row) => row.username),
       now,
     );
-    const gridNames = await selectGridNames(
+    const gridNames = await grids.gridNames(
       trx,
       rows.flatMap((row) => (row.grid_code ? [row.grid_code] : [])),
     );
@@ -126,9 +121,9 @@ export function createStaffService(deps: {
     let placement: RegionPlacement | undefined;
     let gridCode: string | null = null;
     if (level === 'grid') {
-      const grid = await findGridByCode(trx, regionCode);
-      if (grid?.is_active) {
-        placement = { districtCode: grid.district_code, townCode: grid.town_code, villageCode: grid.village_code };
+      const grid = await grids.findActiveGrid(trx, regionCode);
+      if (grid) {
+        placement = { districtCode: grid.districtCode, townCode: grid.townCode, villageCode: grid.villageCode };
         gridCode = grid.code;
       }
     } else {
@@ -144,11 +139,11 @@ export function createStaffService(deps: {
   /** A site must be visible to the actor and lie where the account works. */
   async function checkSite(trx: Executor<Database>, actor: Actor, siteId: string | null | undefined, placement: Placement) {
     if (!siteId) return;
-    const site = await findSiteById(trx, actor.scope, siteId);
-    if (!site || (placement.townCode && site.town_code !== placement.townCode)) {
+    const site = await sites.findSite(trx, actor.scope, siteId);
+    if (!site || (placement.townCode && site.townCode !== placement.townCode)) {
       throw validationError({ siteId: ['站点不存在或不在该人员的区域内'] });
     }
-    if (placement.villageCode && site.village_code && site.village_code !== placement.villageCode) {
+    if (placement.villageCode && site.villageCode && site.villageCode !== placement.villageCode) {
       throw validationError({ siteId: ['站点不属于该人员所在村居'] });
     }
   }
@@ -160,7 +155,7 @@ export function createStaffService(deps: {
   }
 
   async function refreshSites(trx: Executor<Database>, ...siteIds: (string | null | undefined)[]) {
-    for (const siteId of new Set(siteIds)) if (siteId) await sites.refreshStaffing(trx, siteId);
+    for (const siteId of new Set(siteIds)) if (siteId) await sites.recordStaffing(trx, siteId, await countSiteStaff(trx, siteId));
   }
 
   function regionOf(placement: RegionPlacement) {
@@ -311,7 +306,100 @@ export function createStaffService(deps: {
       return selectStaffDisplayNames(db, ids);
     },
 
-    // ── what the auth module needs of accounts ─────────────────────────────────
+    // ── what sign-in and the start-up composition need ─────────────────────────
+
+    /**
+     * On a database without any account, creates the district administrator with a one-time
+     * password that must be changed at first sign-in. Returns the password (printed once), or null.
+     */
+    async ensureFirstAdmin(ctx: AnonymousContext, districtCode: string): Promise<string | null> {
+      if ((await countStaff(db)) > 0) return null;
+      const password = generateOneTimePassword();
+      const passwordHash = await hashPassword(password);
+      await db.transaction().execute(async (trx) => {
+        const id = newId();
+        const at = ctx.now.toISOString();
+        await insertStaff(trx, {
+          id,
+          username: FIRST_ADMIN_USERNAME,
+          display_name: '区级管理员',
+          role: 'district_admin',
+          position: 'administrator',
+          is_full_time: 1,
+          site_id: null,
+          region_level: 'district',
+          district_code: districtCode,
+          town_code: null,
+          village_code: null,
+          grid_code: null,
+          password_hash: passwordHash,
+          must_change_password: 1,
+          password_changed_at: at,
+          last_sign_in_at: null,
+          is_active: 1,
+          is_demo: 0,
+          version: 1,
+          created_at: at,
+          updated_at: at,
+        });
+        await audit.record(trx, ctx, {
+          action: 'staff.create',
+          entityType: 'staff',
+          entityId: id,
+          actorUsername: 'system',
+          region: { districtCode },
+          details: { role: 'district_admin', firstRun: true },
+        });
+      });
+      return password;
+    },
+
+    /** A demo account (marked as demo, with the demo password, no forced change): the demo seed's. */
+    async createDemoAccount(
+      trx: Executor<Database>,
+      account: {
+        username: string;
+        displayName: string;
+        role: Role;
+        position: StaffRow['position'];
+        siteId: string | null;
+        placement: RegionPlacement;
+        passwordHash: string;
+      },
+      at: Date,
+    ): Promise<void> {
+      const { placement } = account;
+      await insertStaff(trx, {
+        id: newId(),
+        username: account.username,
+        display_name: account.displayName,
+        role: account.role,
+        position: account.position,
+        is_full_time: account.position === 'volunteer' ? 0 : 1,
+        site_id: account.siteId,
+        region_level: account.role === 'district_admin' ? 'district' : placement.villageCode ? 'village' : 'town',
+        district_code: placement.districtCode,
+        town_code: placement.townCode ?? null,
+        village_code: placement.villageCode ?? null,
+        grid_code: null,
+        password_hash: account.passwordHash,
+        must_change_password: 0,
+        password_changed_at: at.toISOString(),
+        last_sign_in_at: null,
+        is_active: 1,
+        is_demo: 1,
+        version: 1,
+        created_at: at.toISOString(),
+        updated_at: at.toISOString(),
+      });
+    },
+
+    /** Recounts the staff of these sites and stores each site's staffing flag. */
+    refreshStaffing: refreshSites,
+
+    async hasAccount(username: string): Promise<boolean> {
+      return (await findStaffByUsername(db, username)) !== undefined;
+    },
 
     findAccountByUsername(username: string): Promise<StaffRow | undefined> {
       return findStaffByUsername(db, username);
@@ -326,7 +414,7 @@ export function createStaffService(deps: {
     },
 
     async regionNameOf(row: StaffRow): Promise<string> {
-      if (row.grid_code) return (await selectGridNames(db, [row.grid_code])).get(row.grid_code) ?? row.grid_code;
+      if (row.grid_code) return (await grids.gridNames(db, [row.grid_code])).get(row.grid_code) ?? row.grid_code;
       return (await regions.nameOf(regionCodeOf(row))) ?? '';
     },
 

@@ -1,14 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type ChangePasswordBody, type Me, permissionsOf, type SignInBody } from '@jobcircle/domain';
+import type { ChangePasswordBody, Me, SignInBody } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database-schema.ts';
 import type { Executor } from '../../db/scope.ts';
-import type { Actor, AnonymousContext, ServiceContext } from '../../platform/context.ts';
+import type { Actor, AnonymousContext, ServiceContext, Session } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword, verifyPassword } from '../../platform/passwords.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { type StaffService, scopeOf } from '../org/staff.service.ts';
+import { actorFor } from './actor.ts';
+import type { StaffService } from './staff.service.ts';
 import { deleteSession, deleteSessionsOfStaff, findSession, insertSession, touchSession } from './auth.repository.ts';
 import type { SignInLocks } from './sign-in-locks.ts';
 
@@ -19,7 +20,7 @@ export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export type SessionResolution = { actor: Actor; expired: false } | { actor: null; expired: boolean };
+export type SessionResolution = { actor: Actor; session: Session; expired: false } | { actor: null; session: null; expired: boolean };
 
 /** Pure rule: a session ends after `idleMinutes` without a request and at its absolute expiry. */
 export function sessionExpired(session: { last_seen_at: string; absolute_expires_at: string }, now: Date, idleMinutes: number): boolean {
@@ -58,7 +59,7 @@ export function createAuthService(deps: {
     async resolveSession(token: string, now: Date): Promise<SessionResolution> {
       const id = sessionIdOf(token);
       const session = await findSession(db, id);
-      if (!session) return { actor: null, expired: true };
+      if (!session) return { actor: null, session: null, expired: true };
       const account = await staff.findAccount(session.staff_id);
       const invalid =
         sessionExpired(session, now, config.session.idleMinutes) ||
@@ -67,24 +68,13 @@ export function createAuthService(deps: {
         session.created_at < account.password_changed_at;
       if (invalid || !account) {
         await deleteSession(db, id);
-        return { actor: null, expired: true };
+        return { actor: null, session: null, expired: true };
       }
       if (now.getTime() - new Date(session.last_seen_at).getTime() > TOUCH_INTERVAL_MS) await touchSession(db, id, now.toISOString());
       return {
         expired: false,
-        actor: {
-          staffId: account.id,
-          username: account.username,
-          displayName: account.display_name,
-          role: account.role,
-          permissions: new Set(permissionsOf(account.role)),
-          scope: scopeOf(account),
-          siteId: account.site_id,
-          mustChangePassword: Boolean(account.must_change_password),
-          sessionId: id,
-          csrfToken: session.csrf_token,
-          absoluteExpiresAt: session.absolute_expires_at,
-        },
+        actor: actorFor(account),
+        session: { id, csrfToken: session.csrf_token, absoluteExpiresAt: session.absolute_expires_at },
       };
     },
 
@@ -142,9 +132,9 @@ export function createAuthService(deps: {
       });
     },
 
-    async signOut(ctx: ServiceContext): Promise<void> {
+    async signOut(ctx: ServiceContext, session: Session): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        await deleteSession(trx, ctx.actor.sessionId);
+        await deleteSession(trx, session.id);
         await audit.record(trx, ctx, { action: 'auth.sign_out', entityType: 'staff', entityId: ctx.actor.staffId });
       });
     },
@@ -163,7 +153,7 @@ export function createAuthService(deps: {
       });
     },
 
-    async me(actor: Actor): Promise<Me> {
+    async me(actor: Actor, session: Session): Promise<Me> {
       const account = await staff.findAccount(actor.staffId);
       if (!account) throw new AppError('UNAUTHENTICATED');
       return {
@@ -177,9 +167,9 @@ export function createAuthService(deps: {
         regionName: await staff.regionNameOf(account),
         siteId: actor.siteId,
         mustChangePassword: actor.mustChangePassword,
-        csrfToken: actor.csrfToken,
+        csrfToken: session.csrfToken,
         idleTimeoutMinutes: config.session.idleMinutes,
-        absoluteExpiresAt: actor.absoluteExpiresAt,
+        absoluteExpiresAt: session.absoluteExpiresAt,
       };
     },
   };

@@ -90,6 +90,21 @@ export async function selectGridNames(db: Executor<Database>, codes: readonly st
   return new Map(rows.map((row) => [row.code, row.name]));
 }
 
+/**
+ * Whether a staff member is active and within the scope: a grid's responsible worker. A read of the
+ * accounts module's table, like the join that gives the responsible worker's name.
+ */
+export async function isActiveStaffInScope(db: Executor<Database>, scope: RegionScope, staffId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('staff')
+    .select('id')
+    .where('id', '=', staffId)
+    .where('is_active', '=', 1)
+    .where(inScope(scope, 'staff', { hasGrid: true }))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function insertGrid(trx: Executor<Database>, row: NewGridRow): Promise<void> {
   await trx.insertInto('grids').values(row).execute();
 }

@@ -11,12 +11,13 @@ import {
   findGridById,
   type GridWithNames,
   insertGrid,
+  isActiveStaffInScope,
+  selectGridNames,
   selectActiveGridNodes,
   selectGridPage,
   updateGridAtVersion,
 } from './grids.repository.ts';
 import type { RegionDirectory } from './regions.service.ts';
-import { findStaffById } from './staff.repository.ts';
 
 function toGrid(row: GridWithNames): Grid {
   return {
@@ -45,8 +46,7 @@ export function createGridsService(deps: { db: Kysely<Database>; audit: AuditSer
   /** The responsible staff member must be an active account the actor can see. */
   async function checkResponsible(trx: Executor<Database>, ctx: ServiceContext, staffId: string | null | undefined) {
     if (!staffId) return;
-    const staff = await findStaffById(trx, ctx.actor.scope, staffId);
-    if (!staff?.is_active) throw validationError({ responsibleStaffId: ['没有这名在岗人员'] });
+    if (!(await isActiveStaffInScope(trx, ctx.actor.scope, staffId))) throw validationError({ responsibleStaffId: ['没有这名在岗人员'] });
   }
 
   return {
@@ -54,9 +54,16 @@ export function createGridsService(deps: { db: Kysely<Database>; audit: AuditSer
     async findActiveGrid(
       trx: Executor<Database>,
       code: string,
-    ): Promise<{ code: string; villageCode: string; townCode: string } | undefined> {
+    ): Promise<{ code: string; districtCode: string; townCode: string; villageCode: string } | undefined> {
       const grid = await findGridByCode(trx, code);
-      return grid?.is_active ? { code: grid.code, villageCode: grid.village_code, townCode: grid.town_code } : undefined;
+      return grid?.is_active
+        ? { code: grid.code, districtCode: grid.district_code, townCode: grid.town_code, villageCode: grid.village_code }
+        : undefined;
+    },
+
+    /** Grid names by code (for lists that show where someone works). */
+    gridNames(trx: Executor<Database>, codes: readonly string[]): Promise<Map<string, string>> {
+      return selectGridNames(trx, codes);
     },
 
     async listGrids(ctx: ServiceContext, query: ListGridsQuery): Promise<Page<Grid>> {

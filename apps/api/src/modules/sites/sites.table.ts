@@ -37,14 +37,3 @@ export interface SiteServiceItemsTable {
   site_id: string;
   item_no: number;
 }
-
-export interface ServiceItemDetailsTable {
-  item_no: number;
-  audience: string;
-  content: string;
-  how_to_apply: string;
-  where_to_check: string;
-  updated_by: string | null;
-  updated_at: string | null;
-}
-export type ServiceItemDetailsRow = Selectable<ServiceItemDetailsTable>;

@@ -1,16 +1,8 @@
-import { BASIC_SERVICE_ITEM_NOS, type OpeningHours, type Role, type SiteKind, type StaffPosition } from '@jobcircle/domain';
-import type { Kysely } from 'kysely';
-import type { AuditService } from '../../modules/audit/audit.service.ts';
-import type { OrgServices } from '../../modules/org/index.ts';
-import { insertSite, replaceServiceItems } from '../../modules/org/sites.repository.ts';
-import { findStaffByUsername, insertStaff } from '../../modules/org/staff.repository.ts';
-import type { AnonymousContext } from '../../platform/context.ts';
-import type { FieldCipher } from '../../platform/crypto.ts';
-import { newId } from '../../platform/ids.ts';
-import { hashPassword } from '../../platform/passwords.ts';
-import type { Database } from '../database-schema.ts';
-import type { Executor } from '../scope.ts';
-import { seedDemoResidents } from './demo-residents.ts';
+import { BASIC_SERVICE_ITEM_NOS, DISTRICT_CODE, type OpeningHours, type Role, type SiteKind, type StaffPosition } from '@jobcircle/domain';
+import { seedDemoResidents } from '../db/seeds/demo-residents.ts';
+import type { AnonymousContext } from '../platform/context.ts';
+import { hashPassword } from '../platform/passwords.ts';
+import type { Services } from './services.ts';
 
 /**
  * Demo data, marked as demo everywhere (`is_demo`): a station in every real town at its seat, a few
@@ -63,7 +55,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     displayName: '演示·区人社局管理员',
     role: 'district_admin',
     position: 'administrator',
-    regionCode: '310151',
+    regionCode: DISTRICT_CODE,
   },
   {
     username: 'demo.town.chengqiao',
@@ -108,17 +100,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'demo.mentor', displayName: '演示·创业指导师', role: 'mentor', position: 'mentor', regionCode: CHENGQIAO },
 ];
 
-export async function seedDemo(
-  db: Kysely<Database>,
-  org: OrgServices,
-  audit: AuditService,
-  cipher: FieldCipher,
-  now: Date,
-): Promise<DemoAccount[] | null> {
-  if (await findStaffByUsername(db, 'demo.district')) return null;
-  const towns = (await org.regions.towns()).filter((town) => !town.is_statistical);
+export async function seedDemo(services: Services, ctx: AnonymousContext): Promise<DemoAccount[] | null> {
+  const { regions, sites: siteService, accounts: accountServices, audit, cipher } = services;
+  const { db } = services.database;
+  if (await accountServices.staff.hasAccount('demo.district')) return null;
+  const now = ctx.now;
+  const towns = (await regions.towns()).filter((town) => !town.is_statistical);
   const villagesOf = async (townCode: string) => {
-    const tree = await org.regions.tree({ level: 'town', districtCode: '310151', townCode }, []);
+    const tree = await regions.tree({ level: 'town', districtCode: DISTRICT_CODE, townCode }, []);
     return tree.children[0]?.children ?? [];
   };
   const chengqiaoVillages = (await villagesOf(CHENGQIAO)).slice(0, 3);
@@ -192,7 +181,6 @@ export async function seedDemo(
   );
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const ctx: AnonymousContext = { actor: null, requestId: 'demo-seed', ip: '127.0.0.1', now };
   const accounts = DEMO_ACCOUNTS.map((account) => ({
     ...account,
     regionCode: account.regionCode === 'village:0' ? (chengqiaoVillages[0]?.code ?? CHENGQIAO) : account.regionCode,
@@ -200,71 +188,47 @@ export async function seedDemo(
 
   await db.transaction().execute(async (trx) => {
     const ids = new Map<string, string>();
-    const at = now.toISOString();
     for (const site of sites) {
       const town = towns.find((t) => t.code === site.townCode);
-      const id = newId();
-      ids.set(site.key, id);
       const placed = town?.lng != null && town.lat != null;
-      await insertSite(trx, {
-        id,
-        kind: site.kind,
-        name: site.name,
-        district_code: '310151',
-        town_code: site.townCode,
-        village_code: site.villageCode ?? null,
-        parent_site_id: site.parentKey ? (ids.get(site.parentKey) ?? null) : null,
-        outpost_setting: site.outpostSetting ?? null,
-        address: `${town?.name ?? ''}（演示地址，请核实）`,
-        lng: placed ? Number((Number(town.lng) + site.offset[0]).toFixed(6)) : null,
-        lat: placed ? Number((Number(town.lat) + site.offset[1]).toFixed(6)) : null,
-        opening_hours: JSON.stringify(site.hours),
-        zones: JSON.stringify(site.zones),
-        managing_unit: site.managingUnit,
-        contact_phone: null,
-        staffing_status: site.kind === 'outpost' ? 'not_required' : 'understaffed',
-        full_time_community_workers: 0,
-        service_workers: 0,
-        volunteers: 0,
-        is_demo: 1,
-        is_active: 1,
-        version: 1,
-        created_at: at,
-        updated_at: at,
-      });
-      await replaceServiceItems(
+      const id = await siteService.createDemoSite(
         trx,
-        id,
-        [...new Set(site.items)].sort((a, b) => a - b),
+        {
+          kind: site.kind,
+          name: site.name,
+          townCode: site.townCode,
+          villageCode: site.villageCode ?? null,
+          parentSiteId: site.parentKey ? (ids.get(site.parentKey) ?? null) : null,
+          outpostSetting: site.outpostSetting ?? null,
+          address: `${town?.name ?? ''}（演示地址，请核实）`,
+          lng: placed ? Number((Number(town.lng) + site.offset[0]).toFixed(6)) : null,
+          lat: placed ? Number((Number(town.lat) + site.offset[1]).toFixed(6)) : null,
+          openingHours: site.hours,
+          zones: site.zones,
+          managingUnit: site.managingUnit,
+          items: site.items,
+        },
+        now,
       );
+      ids.set(site.key, id);
     }
     for (const account of accounts) {
-      const placement = await org.regions.placementOf(account.regionCode);
-      await insertStaff(trx, {
-        id: newId(),
-        username: account.username,
-        display_name: account.displayName,
-        role: account.role,
-        position: account.position,
-        is_full_time: account.position === 'volunteer' ? 0 : 1,
-        site_id: account.siteKey ? (ids.get(account.siteKey) ?? null) : null,
-        region_level: account.role === 'district_admin' ? 'district' : placement?.villageCode ? 'village' : 'town',
-        district_code: '310151',
-        town_code: placement?.townCode ?? null,
-        village_code: placement?.villageCode ?? null,
-        grid_code: null,
-        password_hash: passwordHash,
-        must_change_password: 0,
-        password_changed_at: at,
-        last_sign_in_at: null,
-        is_active: 1,
-        is_demo: 1,
-        version: 1,
-        created_at: at,
-        updated_at: at,
-      });
+      const placement = (await regions.placementOf(account.regionCode)) ?? { districtCode: DISTRICT_CODE, townCode: null, villageCode: null };
+      await accountServices.staff.createDemoAccount(
+        trx,
+        {
+          username: account.username,
+          displayName: account.displayName,
+          role: account.role,
+          position: account.position,
+          siteId: account.siteKey ? (ids.get(account.siteKey) ?? null) : null,
+          placement,
+          passwordHash,
+        },
+        now,
+      );
     }
-    await refreshAll(trx, org, [...ids.values()]);
+    await accountServices.staff.refreshStaffing(trx, ...ids.values());
     await seedDemoResidents(
       trx,
       cipher,
@@ -279,8 +243,4 @@ export async function seedDemo(
     });
   });
   return accounts;
-}
-
-async function refreshAll(trx: Executor<Database>, org: OrgServices, siteIds: readonly string[]): Promise<void> {
-  for (const id of siteIds) await org.sites.refreshStaffing(trx, id);
 }
