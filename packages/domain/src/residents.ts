@@ -352,6 +352,8 @@ export const TimelineEntrySchema = z.object({
   kind: z.string(),
   summary: z.string(),
   actorName: z.string().nullable(),
+  /** The record in another module this entry comes from (a service record, a visit …), if any. */
+  source: z.object({ module: z.string(), id: z.string() }).nullable(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 export const AddTimelineNoteBodySchema = z.object({ summary: text(1000) });
@@ -390,7 +392,29 @@ export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['name', 'idNumber
 
 export const IMPORT_STATES = ['previewed', 'importing', 'done', 'failed', 'cancelled'] as const;
 export const ImportStateSchema = z.enum(IMPORT_STATES);
-export const ImportRowErrorSchema = z.object({ row: z.number().int(), field: z.string(), reason: z.string() });
+/** Why an import row is refused: the code is what the API promises; the reason is the zh-CN text shown. */
+export const IMPORT_ROW_ERROR_CODES = [
+  'column_missing',
+  'required',
+  'too_long',
+  'id_number_invalid',
+  'mobile_invalid',
+  /** No such village, or one outside the importer's area (the two are not told apart). */
+  'village_unknown',
+  'village_ambiguous',
+  'value_unknown',
+  'duplicate_in_file',
+  /** The ID number is registered outside the importer's area: nothing is written or shown. */
+  'registered_elsewhere',
+  'resident_merged',
+] as const;
+export type ImportRowErrorCode = (typeof IMPORT_ROW_ERROR_CODES)[number];
+export const ImportRowErrorSchema = z.object({
+  row: z.number().int(),
+  field: z.string(),
+  code: z.enum(IMPORT_ROW_ERROR_CODES),
+  reason: z.string(),
+});
 export type ImportRowError = z.infer<typeof ImportRowErrorSchema>;
 export const ImportJobSchema = z.object({
   id: z.string(),

@@ -21,6 +21,14 @@ export function inScope(scope: RegionScope, table: string, options: { hasGrid?: 
   }
 }
 
+/**
+ * The scope of system work only — a background job re-checking rows it already holds, never a
+ * request: a request always acts in its actor's scope. The whole district.
+ */
+export function systemScope(districtCode: string): RegionScope {
+  return { level: 'district', districtCode };
+}
+
 /** `like` with the user's text taken literally. */
 export function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

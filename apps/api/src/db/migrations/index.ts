@@ -5,6 +5,7 @@ import * as createSessions from './202611261802_create_sessions.ts';
 import * as createAuditLogs from './202611261803_create_audit_logs.ts';
 import * as createEmployers from './202611261900_create_employers.ts';
 import * as createResidents from './202611261910_create_residents.ts';
+import * as addTimelineSource from './202612031000_add_timeline_source.ts';
 
 /** Every migration, by name; listed explicitly so that the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '202611261803_create_audit_logs': createAuditLogs,
   '202611261900_create_employers': createEmployers,
   '202611261910_create_residents': createResidents,
+  '202612031000_add_timeline_source': addTimelineSource,
 };

@@ -1,9 +1,8 @@
-import { idNumberCheckChar, isChongmingAreaCode, type KeyGroup } from '@jobcircle/domain';
+import { idNumberCheckChar, type KeyGroup } from '@jobcircle/domain';
 import { insertKeyGroups, insertResidents, insertStatusHistory } from '../../modules/residents/residents.repository.ts';
-import { keyGroupRows, protectedColumns } from '../../modules/residents/residents.service.ts';
+import { keyGroupRows, newResidentRow, statusHistoryRow } from '../../modules/residents/residents.rows.ts';
 import type { EmploymentStatusHistoryTable, NewResidentRow } from '../../modules/residents/residents.table.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import { newId } from '../../platform/ids.ts';
 import type { Database } from '../database-schema.ts';
 import type { Executor } from '../scope.ts';
 
@@ -24,8 +23,7 @@ export async function seedDemoResidents(
   now: Date,
 ): Promise<void> {
   if (villageCodes.length === 0) return;
-  const at = now.toISOString();
-  const today = at.slice(0, 10);
+  const today = now.toISOString().slice(0, 10);
   const rows: NewResidentRow[] = [];
   const history: EmploymentStatusHistoryTable[] = [];
   const groups = [];
@@ -34,46 +32,37 @@ export async function seedDemoResidents(
     const first17 = `310230${birth}${String(100 + i * 2 + (i % 2)).padStart(3, '0')}`;
     const idNumber = `${first17}${idNumberCheckChar(first17)}`;
     const name = `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 3) % GIVEN.length]}（演示）`;
-    const id = newId();
     const status = STATUSES[i % STATUSES.length] ?? 'unknown';
-    rows.push({
-      id,
-      district_code: '310151',
-      town_code: BAOZHEN,
-      village_code: villageCodes[i % villageCodes.length] as string,
-      grid_code: null,
-      name,
-      ...protectedColumns(cipher, idNumber, `1391600${String(1000 + i).slice(-4)}`),
-      is_chongming_id: isChongmingAreaCode(idNumber.slice(0, 6)) ? 1 : 0,
-      hukou_type: i % 3 ? 'local_agricultural' : 'local_non_agricultural',
-      address: '堡镇（演示地址）',
-      education: i % 2 ? 'junior_secondary' : 'senior_secondary',
-      occupations: '[]',
-      skills: JSON.stringify(i % 4 ? [] : ['电工']),
-      certificates: '[]',
-      has_disability: 0,
-      health_note: null,
-      household_id: null,
-      household_relation: null,
-      employment_status: status,
-      job_intention: null,
-      consent_channel: 'written',
-      consent_date: today,
-      merged_into_id: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    });
-    history.push({
-      id: newId(),
-      resident_id: id,
-      status,
-      previous_status: null,
-      effective_date: today,
-      reason: '演示数据',
-      changed_by: null,
-      changed_at: at,
-    });
+    const row = newResidentRow(
+      cipher,
+      {
+        placement: { districtCode: '310151', townCode: BAOZHEN, villageCode: villageCodes[i % villageCodes.length] as string },
+        name,
+        idNumber,
+        mobile: `1391600${String(1000 + i).slice(-4)}`,
+        hukouType: i % 3 ? 'local_agricultural' : 'local_non_agricultural',
+        address: '堡镇（演示地址）',
+        education: i % 2 ? 'junior_secondary' : 'senior_secondary',
+        employmentStatus: status,
+        skills: i % 4 ? [] : ['电工'],
+        consentChannel: 'written',
+        consentDate: today,
+      },
+      now,
+    );
+    const id = row.id;
+    rows.push(row);
+    history.push(
+      statusHistoryRow({
+        residentId: id,
+        status,
+        previousStatus: null,
+        effectiveDate: today,
+        reason: '演示数据',
+        changedBy: null,
+        at: now,
+      }),
+    );
     groups.push(
       ...keyGroupRows(
         id,

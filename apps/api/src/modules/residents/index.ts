@@ -1,12 +1,37 @@
 import type { App } from '../../platform/route-types.ts';
+import { createAssistanceFilesService } from './assistance-files.service.ts';
+import { createDuplicatesService } from './duplicates.service.ts';
+import { createImportBatches } from './import.batch.ts';
+import { createImportJobs } from './import.job.ts';
+import { createResidentImportsService, type ResidentImportsDeps } from './imports.service.ts';
 import { createResidentsExport } from './residents.export.ts';
-import { createResidentImportsService } from './residents.import.ts';
 import { residentsRoutes } from './residents.routes.ts';
 import { createResidentsService, type ResidentsServiceDeps } from './residents.service.ts';
+import { createTimelineService } from './timeline.service.ts';
 
-/** The labour-force registry (劳动力资源库, plan §三.一, §四.三): files, imports and the ledger. */
-export function createResidentsServices(deps: ResidentsServiceDeps) {
-  return { residents: createResidentsService(deps), imports: createResidentImportsService(deps), ledger: createResidentsExport(deps) };
+export type { ErrorLog } from './import.job.ts';
+export { type ResidentRegion, regionOf } from './residents.access.ts';
+export type { TimelineAppend, TimelineService, TimelineSource } from './timeline.service.ts';
+
+export type ResidentsDeps = ResidentsServiceDeps & ResidentImportsDeps;
+
+/**
+ * The labour-force registry (劳动力资源库, plan §三.一, §四.三): files, households, the assistance
+ * file, the timeline, duplicates, imports and the residents export. For other modules
+ * (ARCHITECTURE §9): `timeline.append(trx, ctx, entry)` and `regionOf(trx, scope, residentId)`.
+ */
+export function createResidentsServices(deps: ResidentsDeps) {
+  const residents = createResidentsService(deps);
+  const batches = createImportBatches(deps);
+  const jobs = createImportJobs({ ...deps, batches });
+  return {
+    residents,
+    imports: createResidentImportsService({ ...deps, batches, jobs }),
+    residentsExport: createResidentsExport(deps),
+    timeline: createTimelineService(deps),
+    assistanceFiles: createAssistanceFilesService(deps),
+    duplicates: createDuplicatesService({ ...deps, view: residents.view }),
+  };
 }
 export type ResidentsServices = ReturnType<typeof createResidentsServices>;
 

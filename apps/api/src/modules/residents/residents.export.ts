@@ -33,11 +33,14 @@ const COLUMNS = [
   { header: '更新时间', key: 'updatedAt', width: 20 },
 ];
 
-/** The ledger (台账) as xlsx: masked, unless the actor may unmask and gives a reason. Always audited. */
+/**
+ * The residents export (劳动力资源台账) as xlsx: masked, unless the actor may unmask and gives a reason.
+ * Always audited. (Not the service ledger, which is the `ledger` module.)
+ */
 export function createResidentsExport(deps: { db: Kysely<Database>; audit: AuditService; cipher: FieldCipher }) {
   const { db, audit, cipher } = deps;
   return {
-    async exportLedger(
+    async exportResidents(
       ctx: ServiceContext,
       { reason: unmaskReason, ...query }: ExportResidentsQuery,
     ): Promise<{ fileName: string; stream: Readable }> {

@@ -12,7 +12,7 @@ let villageName: string;
 beforeAll(async () => {
   t = await buildTestApp();
   townAdmin = await t.as('town_admin', CHENGQIAO);
-  villageName = (await t.services.org.regions.find(CHENGQIAO_VILLAGE))?.name ?? '';
+  villageName = (await t.services.regions.find(CHENGQIAO_VILLAGE))?.name ?? '';
 });
 afterAll(() => t.close());
 

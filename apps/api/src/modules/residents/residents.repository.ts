@@ -15,6 +15,7 @@ import type {
   ResidentKeyGroupsTable,
   ResidentRow,
   ResidentRowUpdate,
+  ResidentTimelineRow,
   ResidentTimelineTable,
 } from './residents.table.ts';
 
@@ -32,6 +33,29 @@ function residentsWithNames(db: Executor<Database>) {
 export async function findResidentById(db: Executor<Database>, scope: RegionScope, id: string): Promise<ResidentWithNames | undefined> {
   return residentsWithNames(db)
     .where('residents.id', '=', id)
+    .where(inScope(scope, 'residents', { hasGrid: true }))
+    .executeTakeFirst();
+}
+
+/** Several residents in scope, by id, in one query (those out of scope are simply absent). */
+export async function selectResidentsByIds(
+  db: Executor<Database>,
+  scope: RegionScope,
+  ids: readonly string[],
+): Promise<ResidentWithNames[]> {
+  if (ids.length === 0) return [];
+  return residentsWithNames(db)
+    .where('residents.id', 'in', [...new Set(ids)])
+    .where(inScope(scope, 'residents', { hasGrid: true }))
+    .execute();
+}
+
+/** Where a resident in scope lives; undefined when there is no such resident in scope. */
+export async function findResidentRegion(db: Executor<Database>, scope: RegionScope, id: string) {
+  return db
+    .selectFrom('residents')
+    .select(['district_code', 'town_code', 'village_code', 'grid_code'])
+    .where('id', '=', id)
     .where(inScope(scope, 'residents', { hasGrid: true }))
     .executeTakeFirst();
 }
@@ -292,7 +316,7 @@ export async function insertTimeline(trx: Executor<Database>, rows: readonly Res
       .execute();
 }
 
-export async function selectTimeline(db: Executor<Database>, residentId: string, limit: number) {
+export async function selectTimeline(db: Executor<Database>, residentId: string, limit: number): Promise<ResidentTimelineRow[]> {
   return db
     .selectFrom('resident_timeline')
     .selectAll()

@@ -22,12 +22,22 @@ import {
 import { z } from 'zod';
 import { contextOf, requirePermission } from '../../platform/http.ts';
 import type { App } from '../../platform/route-types.ts';
+import type { AssistanceFilesService } from './assistance-files.service.ts';
+import type { DuplicatesService } from './duplicates.service.ts';
+import type { ResidentImportsService } from './imports.service.ts';
 import type { ResidentsExport } from './residents.export.ts';
-import type { ResidentImportsService } from './residents.import.ts';
 import type { ResidentsService } from './residents.service.ts';
+import type { TimelineService } from './timeline.service.ts';
 
-export function residentsRoutes(deps: { residents: ResidentsService; imports: ResidentImportsService; ledger: ResidentsExport }) {
-  const { residents, imports, ledger } = deps;
+export function residentsRoutes(deps: {
+  residents: ResidentsService;
+  imports: ResidentImportsService;
+  residentsExport: ResidentsExport;
+  timeline: TimelineService;
+  assistanceFiles: AssistanceFilesService;
+  duplicates: DuplicatesService;
+}) {
+  const { residents, imports, residentsExport, timeline, assistanceFiles, duplicates } = deps;
   const read = requirePermission('resident:read');
   const write = requirePermission('resident:write');
   const tags = ['residents'];
@@ -57,7 +67,7 @@ export function residentsRoutes(deps: { residents: ResidentsService; imports: Re
         preHandler: requirePermission('resident:export'),
       },
       async (request, reply) => {
-        const { fileName, stream } = await ledger.exportLedger(contextOf(request), request.query);
+        const { fileName, stream } = await residentsExport.exportResidents(contextOf(request), request.query);
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
@@ -112,7 +122,7 @@ export function residentsRoutes(deps: { residents: ResidentsService; imports: Re
         schema: { tags, summary: '疑似重复人员', response: { 200: z.array(DuplicatePairSchema) } },
         preHandler: requirePermission('resident:merge'),
       },
-      (request) => residents.listDuplicates(contextOf(request)),
+      (request) => duplicates.listDuplicates(contextOf(request)),
     );
     app.post(
       '/merges',
@@ -120,7 +130,7 @@ export function residentsRoutes(deps: { residents: ResidentsService; imports: Re
         schema: { tags, summary: '合并重复人员（保留两份历史）', body: MergeResidentsBodySchema, response: { 200: ResidentSchema } },
         preHandler: requirePermission('resident:merge'),
       },
-      (request) => residents.mergeResidents(contextOf(request), request.body),
+      (request) => duplicates.mergeResidents(contextOf(request), request.body),
     );
     app.get(
       '/:id',
@@ -175,7 +185,7 @@ export function residentsRoutes(deps: { residents: ResidentsService; imports: Re
         schema: { tags, summary: '个性化就业援助档案', params: IdParamsSchema, response: { 200: AssistanceFileSchema.nullable() } },
         preHandler: read,
       },
-      (request) => residents.getAssistanceFile(contextOf(request), request.params.id),
+      (request) => assistanceFiles.getAssistanceFile(contextOf(request), request.params.id),
     );
     app.put(
       '/:id/assistance-file',
@@ -189,7 +199,7 @@ export function residentsRoutes(deps: { residents: ResidentsService; imports: Re
         },
         preHandler: write,
       },
-      (request) => residents.saveAssistanceFile(contextOf(request), request.params.id, request.body),
+      (request) => assistanceFiles.saveAssistanceFile(contextOf(request), request.params.id, request.body),
     );
     app.get(
       '/:id/timeline',
@@ -197,7 +207,7 @@ export function residentsRoutes(deps: { residents: ResidentsService; imports: Re
         schema: { tags, summary: '服务时间线', params: IdParamsSchema, response: { 200: z.array(TimelineEntrySchema) } },
         preHandler: read,
       },
-      (request) => residents.listTimeline(contextOf(request), request.params.id),
+      (request) => timeline.list(contextOf(request), request.params.id),
     );
     app.post(
       '/:id/timeline',
@@ -211,7 +221,7 @@ export function residentsRoutes(deps: { residents: ResidentsService; imports: Re
         },
         preHandler: write,
       },
-      (request) => residents.addTimelineNote(contextOf(request), request.params.id, request.body.summary),
+      (request) => timeline.addNote(contextOf(request), request.params.id, request.body.summary),
     );
   };
 }

@@ -99,7 +99,11 @@ export interface ResidentTimelineTable {
   kind: string;
   summary: string;
   actor_id: string | null;
+  /** The module and record another module's entry comes from (ARCHITECTURE §9); null for the registry's own. */
+  source_module: string | null;
+  source_id: string | null;
 }
+export type ResidentTimelineRow = Selectable<ResidentTimelineTable>;
 
 export interface ResidentImportsTable {
   id: string;
