@@ -1,6 +1,6 @@
 import type { Page } from '@jobcircle/domain';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Table, type TableColumnsType } from 'antd';
+import { Table, type TableColumnsType, type TableProps } from 'antd';
 import { type ListParams, sortChanges } from '../lib/list-params.ts';
 import { LoadError } from './LoadError.tsx';
 
@@ -14,6 +14,10 @@ interface ServerTableProps<T> {
   pageSize: number | undefined;
   totalText: (total: number) => string;
   emptyText: string;
+  size?: TableProps<T>['size'];
+  /** Rows that open to show more (the audit log's details). */
+  expandable?: TableProps<T>['expandable'];
+  pageSizeOptions?: number[];
 }
 
 /**
@@ -29,11 +33,16 @@ export function ServerTable<T extends { id: string }>({
   pageSize,
   totalText,
   emptyText,
+  size,
+  expandable,
+  pageSizeOptions = [10, 20, 50, 100],
 }: ServerTableProps<T>) {
   if (result.isError) return <LoadError error={result.error} onRetry={() => void result.refetch()} />;
   return (
     <Table<T>
       rowKey="id"
+      size={size}
+      expandable={expandable}
       columns={columns}
       dataSource={result.data?.items}
       loading={result.isFetching}
@@ -55,7 +64,7 @@ export function ServerTable<T extends { id: string }>({
         pageSize,
         total: result.data?.total ?? 0,
         showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
+        pageSizeOptions,
         showTotal: totalText,
       }}
       locale={{ emptyText: result.isPending ? '正在加载…' : emptyText }}

@@ -1,3 +1,4 @@
+import { PAGE_SIZE_MAX } from '@jobcircle/domain';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
@@ -34,6 +35,40 @@ export function useListParams(): [ListParams, (changes: ListParams, keepPage?: b
 export function intParam(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/** The page (1 when absent or not a positive whole number) and its size (20 by default, at most PAGE_SIZE_MAX). */
+export function pageOf(params: ListParams): { page: number; pageSize: number } {
+  return { page: intParam(params.page, 1), pageSize: Math.min(intParam(params.pageSize, 20), PAGE_SIZE_MAX) };
+}
+
+/** `active` of the address: absent = only the records in use (the default), `false` = only deactivated ones, `all` = both. */
+export function activeOf(value: string | undefined): boolean | undefined {
+  if (value === 'all') return undefined;
+  return value !== 'false';
+}
+
+/** A value of a closed set (a kind, a status…); anything else in the address is ignored rather than sent. */
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
+  return allowed.find((item) => item === value);
+}
+
+/** `true` / `false` in the address; anything else is no filter. */
+export function booleanOf(value: string | undefined): boolean | undefined {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return undefined;
+}
+
+/** A whole number in the address (a service item number…); anything else is no filter. */
+export function wholeNumberOf(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d+$/.test(value)) return undefined;
+  return Number(value);
+}
+
+/** The sort of the address as the API takes it: a field name, and `asc` or `desc` (anything else: the server's order). */
+export function sortOf(params: ListParams): { sort: string | undefined; order: 'asc' | 'desc' | undefined } {
+  return { sort: params.sort || undefined, order: oneOf(params.order, ['asc', 'desc'] as const) };
 }
 
 /** antd's sorter → `sort` and `order` of the API (unsorted = undefined, the server default). */

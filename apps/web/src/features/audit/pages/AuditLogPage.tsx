@@ -1,13 +1,13 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { type AuditLog, PAGE_SIZE_MAX } from '@jobcircle/domain';
-import { Alert, Button, Col, DatePicker, Form, Input, Row, Table, type TableColumnsType, Tag } from 'antd';
-import { LoadError } from '../../../components/LoadError.tsx';
+import type { AuditLog } from '@jobcircle/domain';
+import { Alert, Button, Col, DatePicker, Form, Input, Row, type TableColumnsType, Tag } from 'antd';
 import { PageContainer } from '../../../components/PageContainer.tsx';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { dayjs } from '../../../lib/dayjs.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { intParam, useListParams } from '../../../lib/list-params.ts';
+import { useServerList } from '../../../lib/server-list.ts';
 import { useAuditVerification } from '../api/audit-verification.ts';
-import { type AuditLogsFilter, useAuditLogs } from '../api/list-audit-logs.ts';
+import { useAuditLogs } from '../api/list-audit-logs.ts';
 import { actionLabel, entityLabel } from '../components/audit-labels.ts';
 
 function ChainStatus() {
@@ -70,18 +70,18 @@ const columns: TableColumnsType<AuditLog> = [
 
 /** 审计日志: who did what to which record, when, from where — and whether the hash chain is intact. */
 export default function AuditLogPage() {
-  const [params, update] = useListParams();
-  const query: AuditLogsFilter = {
-    page: intParam(params.page, 1),
-    pageSize: Math.min(intParam(params.pageSize, 20), PAGE_SIZE_MAX),
-    actor: params.actor,
-    action: params.action,
-    entityType: params.entityType,
-    entityId: params.entityId,
-    from: params.from,
-    to: params.to,
-  };
-  const logs = useAuditLogs(query);
+  const list = useServerList(
+    (params) => ({
+      actor: params.actor,
+      action: params.action,
+      entityType: params.entityType,
+      entityId: params.entityId,
+      from: params.from,
+      to: params.to,
+    }),
+    useAuditLogs,
+  );
+  const { params, update } = list;
 
   return (
     <PageContainer title="审计日志">
@@ -146,48 +146,22 @@ export default function AuditLogPage() {
           查询
         </Button>
       </Form>
-      {logs.isError ? (
-        <LoadError error={logs.error} onRetry={() => void logs.refetch()} />
-      ) : (
-        <Table<AuditLog>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={logs.data?.items}
-          loading={logs.isFetching}
-          scroll={{ x: 'max-content' }}
-          expandable={{
-            expandedRowRender: (row) => (
-              <pre className="audit-details">
-                {JSON.stringify(
-                  { requestId: row.requestId, townCode: row.townCode, villageCode: row.villageCode, ...row.details },
-                  null,
-                  2,
-                )}
-              </pre>
-            ),
-            expandRowByClick: false,
-          }}
-          onChange={(pagination) =>
-            update(
-              {
-                page: String(pagination.current ?? 1),
-                pageSize: pagination.pageSize === 20 ? undefined : String(pagination.pageSize),
-              },
-              true,
-            )
-          }
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: logs.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100],
-            showTotal: (total) => `共 ${total} 条`,
-          }}
-          locale={{ emptyText: logs.isPending ? '正在加载…' : '没有符合条件的记录' }}
-        />
-      )}
+      <ServerTable<AuditLog>
+        {...list.table}
+        size="small"
+        columns={columns}
+        expandable={{
+          expandedRowRender: (row) => (
+            <pre className="audit-details">
+              {JSON.stringify({ requestId: row.requestId, townCode: row.townCode, villageCode: row.villageCode, ...row.details }, null, 2)}
+            </pre>
+          ),
+          expandRowByClick: false,
+        }}
+        pageSizeOptions={[20, 50, 100]}
+        totalText={(total) => `共 ${total} 条`}
+        emptyText="没有符合条件的记录"
+      />
     </PageContainer>
   );
 }

@@ -1,22 +1,25 @@
 import { PlusOutlined } from '@ant-design/icons';
 import {
+  EMPLOYER_KINDS,
   type Employer,
   type EmployerKind,
+  INDUSTRY_SECTION_CODES,
   INDUSTRY_SECTION_LABELS,
   type IndustrySectionCode,
-  PAGE_SIZE_MAX,
   regionLevelOf,
 } from '@jobcircle/domain';
-import { Button, Col, Form, Input, Row, Select, type TableColumnsType } from 'antd';
+import { Button, Form, Row, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { ActiveTag } from '../../../components/ActiveTag.tsx';
+import { ActiveFilter, FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { RegionPicker } from '../../../components/RegionPicker.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
-import { intParam, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
-import { type EmployersFilter, useEmployers } from '../api/list-employers.ts';
+import { activeOf, booleanOf, oneOf, sortOrderOf } from '../../../lib/list-params.ts';
+import { useServerList } from '../../../lib/server-list.ts';
+import { useEmployers } from '../api/list-employers.ts';
 import { EmployerKindTag, KeyEmployerTag } from '../components/EmployerTags.tsx';
 import { EMPLOYER_KIND_OPTIONS, INDUSTRY_SECTION_OPTIONS } from '../components/employer-options.ts';
 
@@ -27,30 +30,21 @@ const KEY_OPTIONS = [
   { value: 'false', label: '非重点企业' },
 ];
 
-const ACTIVE_OPTIONS = [
-  { value: 'true', label: '在用' },
-  { value: 'false', label: '已停用' },
-  { value: 'all', label: '全部' },
-];
-
 export default function EmployerListPage() {
   const navigate = useNavigate();
-  const [params, update] = useListParams();
-
-  const query: EmployersFilter = {
-    page: intParam(params.page, 1),
-    pageSize: Math.min(intParam(params.pageSize, 20), PAGE_SIZE_MAX),
-    q: params.q,
-    kind: params.kind as EmployerKind | undefined,
-    townCode: params.townCode,
-    villageCode: params.villageCode,
-    isKeyEmployer: params.key === undefined ? undefined : params.key === 'true',
-    industrySection: params.industrySection as IndustrySectionCode | undefined,
-    isActive: params.active === 'all' ? undefined : params.active !== 'false',
-    sort: params.sort as EmployersFilter['sort'],
-    order: params.order as EmployersFilter['order'],
-  };
-  const employers = useEmployers(query);
+  const list = useServerList(
+    (params) => ({
+      q: params.q,
+      kind: oneOf(params.kind, EMPLOYER_KINDS),
+      townCode: params.townCode,
+      villageCode: params.villageCode,
+      isKeyEmployer: booleanOf(params.key),
+      industrySection: oneOf(params.industrySection, INDUSTRY_SECTION_CODES),
+      isActive: activeOf(params.active),
+    }),
+    useEmployers,
+  );
+  const { params } = list;
 
   const columns: TableColumnsType<Employer> = [
     {
@@ -126,30 +120,16 @@ export default function EmployerListPage() {
     >
       <Form layout="vertical" className="filters" role="search" aria-label="筛选用人单位">
         <Row gutter={12}>
-          <Col xs={24} sm={12} lg={6}>
-            <Form.Item label="单位名称" htmlFor="employer-q">
-              <Input.Search
-                id="employer-q"
-                defaultValue={params.q}
-                allowClear
-                onSearch={(q) => update({ q: q.trim() })}
-                enterButton="搜索"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={12} lg={6}>
-            <Form.Item label="单位类型" htmlFor="employer-kind">
-              <Select
-                id="employer-kind"
-                value={params.kind}
-                allowClear
-                placeholder="全部类型"
-                options={EMPLOYER_KIND_OPTIONS}
-                onChange={(kind) => update({ kind })}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={12} lg={6}>
+          <SearchFilter list={list} id="employer-q" label="单位名称" />
+          <SelectFilter
+            list={list}
+            id="employer-kind"
+            label="单位类型"
+            name="kind"
+            placeholder="全部类型"
+            options={EMPLOYER_KIND_OPTIONS}
+          />
+          <FilterColumn>
             <Form.Item label="乡镇或村居" htmlFor="employer-region">
               <RegionPicker
                 id="employer-region"
@@ -159,56 +139,29 @@ export default function EmployerListPage() {
                 value={params.villageCode ?? params.townCode}
                 onChange={(code) => {
                   const level = code ? regionLevelOf(code) : undefined;
-                  update({ townCode: level === 'town' ? code : undefined, villageCode: level === 'village' ? code : undefined });
+                  list.update({ townCode: level === 'town' ? code : undefined, villageCode: level === 'village' ? code : undefined });
                 }}
               />
             </Form.Item>
-          </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <Form.Item label="行业门类" htmlFor="employer-industry">
-              <Select
-                id="employer-industry"
-                value={params.industrySection}
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="全部行业"
-                options={INDUSTRY_SECTION_OPTIONS}
-                onChange={(industrySection) => update({ industrySection })}
-                popupMatchSelectWidth={false}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={12} lg={6}>
-            <Form.Item label="重点企业" htmlFor="employer-key">
-              <Select
-                id="employer-key"
-                value={params.key}
-                allowClear
-                placeholder="全部"
-                options={KEY_OPTIONS}
-                onChange={(key: string | undefined) => update({ key })}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={12} lg={6}>
-            <Form.Item label="状态" htmlFor="employer-active">
-              <Select
-                id="employer-active"
-                value={params.active ?? 'true'}
-                options={ACTIVE_OPTIONS}
-                onChange={(active: string) => update({ active: active === 'true' ? undefined : active })}
-              />
-            </Form.Item>
-          </Col>
+          </FilterColumn>
+          <SelectFilter
+            list={list}
+            id="employer-industry"
+            label="行业门类"
+            name="industrySection"
+            width="wide"
+            searchable
+            wideDropdown
+            placeholder="全部行业"
+            options={INDUSTRY_SECTION_OPTIONS}
+          />
+          <SelectFilter list={list} id="employer-key" label="重点企业" name="key" placeholder="全部" options={KEY_OPTIONS} />
+          <ActiveFilter list={list} id="employer-active" />
         </Row>
       </Form>
       <ServerTable<Employer>
-        result={employers}
+        {...list.table}
         columns={columns}
-        params={params}
-        update={update}
-        page={query.page}
-        pageSize={query.pageSize}
         totalText={(total) => `共 ${total} 家单位`}
         emptyText={'没有符合条件的用人单位'}
       />

@@ -1,22 +1,25 @@
 import { DownloadOutlined, MergeCellsOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import {
+  EMPLOYMENT_STATUSES,
   type EmploymentStatus,
+  KEY_GROUPS,
   type KeyGroup,
   ListResidentsQuerySchema,
-  PAGE_SIZE_MAX,
   type ResidentSummary,
   SEX_LABELS,
 } from '@jobcircle/domain';
-import { Button, Col, Form, Input, Row, Select, type TableColumnsType, Typography } from 'antd';
+import { Button, Form, Input, Row, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { RegionFilterFields } from '../../../components/RegionFilterFields.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
-import { intParam, sortOrderOf, useListParams } from '../../../lib/list-params.ts';
-import { type ResidentsFilter, useResidents } from '../api/list-residents.ts';
+import { oneOf, sortOrderOf } from '../../../lib/list-params.ts';
+import { useServerList } from '../../../lib/server-list.ts';
+import { useResidents } from '../api/list-residents.ts';
 import { ExportModal } from '../components/ExportModal.tsx';
 import { KeyGroupTags, StatusTag } from '../components/ResidentTags.tsx';
 import { EMPLOYMENT_STATUS_OPTIONS, KEY_GROUP_OPTIONS, OCCUPATION_OPTIONS } from '../components/resident-options.ts';
@@ -25,27 +28,22 @@ const last4Schema = ListResidentsQuerySchema.shape.last4;
 
 export default function ResidentListPage() {
   const navigate = useNavigate();
-  const [params, update] = useListParams();
   const [last4Error, setLast4Error] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
 
-  const filter: Omit<ResidentsFilter, 'page' | 'pageSize'> = {
-    q: params.q,
-    last4: params.last4,
-    townCode: params.townCode,
-    villageCode: params.villageCode,
-    keyGroup: params.keyGroup as KeyGroup | undefined,
-    status: params.status as EmploymentStatus | undefined,
-    intention: params.intention,
-    sort: params.sort as ResidentsFilter['sort'],
-    order: params.order as ResidentsFilter['order'],
-  };
-  const query: ResidentsFilter = {
-    ...filter,
-    page: intParam(params.page, 1),
-    pageSize: Math.min(intParam(params.pageSize, 20), PAGE_SIZE_MAX),
-  };
-  const residents = useResidents(query);
+  const list = useServerList(
+    (params) => ({
+      q: params.q,
+      last4: params.last4,
+      townCode: params.townCode,
+      villageCode: params.villageCode,
+      keyGroup: oneOf(params.keyGroup, KEY_GROUPS),
+      status: oneOf(params.status, EMPLOYMENT_STATUSES),
+      intention: params.intention,
+    }),
+    useResidents,
+  );
+  const { params, update, filter } = list;
 
   const columns: TableColumnsType<ResidentSummary> = [
     {
@@ -151,20 +149,8 @@ export default function ResidentListPage() {
     >
       <Form layout="vertical" className="filters" role="search" aria-label="查询劳动力资源">
         <Row gutter={12}>
-          <Col xs={24} sm={12} lg={6}>
-            <Form.Item label="姓名或拼音首字母" htmlFor="resident-q">
-              <Input.Search
-                id="resident-q"
-                defaultValue={params.q}
-                allowClear
-                maxLength={30}
-                placeholder="如：张三 或 zs"
-                enterButton="搜索"
-                onSearch={(q) => update({ q: q.trim() })}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12} lg={6}>
+          <SearchFilter list={list} id="resident-q" label="姓名或拼音首字母" maxLength={30} placeholder="如：张三 或 zs" />
+          <FilterColumn width="wide">
             <Form.Item
               label="证件/手机末4位"
               htmlFor="resident-last4"
@@ -182,64 +168,49 @@ export default function ResidentListPage() {
                 onSearch={onLast4}
               />
             </Form.Item>
-          </Col>
-          <RegionFilterFields idPrefix="resident" params={params} update={update} />
-          <Col xs={12} sm={12} lg={6}>
-            <Form.Item label="重点群体" htmlFor="resident-group">
-              <Select
-                id="resident-group"
-                value={params.keyGroup}
-                allowClear
-                placeholder="全部"
-                options={KEY_GROUP_OPTIONS}
-                onChange={(keyGroup) => update({ keyGroup })}
-                popupMatchSelectWidth={false}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={12} lg={6}>
-            <Form.Item label="就业状态" htmlFor="resident-status">
-              <Select
-                id="resident-status"
-                value={params.status}
-                allowClear
-                placeholder="全部"
-                options={EMPLOYMENT_STATUS_OPTIONS}
-                onChange={(status) => update({ status })}
-                popupMatchSelectWidth={false}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <Form.Item label="求职意向职业" htmlFor="resident-intention">
-              <Select
-                id="resident-intention"
-                value={params.intention}
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="输入职业名称或代码"
-                options={OCCUPATION_OPTIONS}
-                onChange={(intention) => update({ intention })}
-                popupMatchSelectWidth={false}
-              />
-            </Form.Item>
-          </Col>
+          </FilterColumn>
+          <RegionFilterFields idPrefix="resident" list={list} />
+          <SelectFilter
+            list={list}
+            id="resident-group"
+            label="重点群体"
+            name="keyGroup"
+            placeholder="全部"
+            wideDropdown
+            options={KEY_GROUP_OPTIONS}
+          />
+          <SelectFilter
+            list={list}
+            id="resident-status"
+            label="就业状态"
+            name="status"
+            placeholder="全部"
+            wideDropdown
+            options={EMPLOYMENT_STATUS_OPTIONS}
+          />
+          <SelectFilter
+            list={list}
+            id="resident-intention"
+            label="求职意向职业"
+            name="intention"
+            width="wide"
+            searchable
+            wideDropdown
+            placeholder="输入职业名称或代码"
+            options={OCCUPATION_OPTIONS}
+          />
         </Row>
       </Form>
       <ServerTable<ResidentSummary>
-        result={residents}
+        {...list.table}
         columns={columns}
-        params={params}
-        update={update}
-        page={query.page}
-        pageSize={query.pageSize}
         totalText={(total) => `共 ${total} 人`}
         emptyText={'没有符合条件的人员'}
       />
       <Typography.Paragraph type="secondary">
         身份证号和手机号默认脱敏显示；在人员档案中说明原因后可查看完整号码，查看与导出均记入审计日志。
       </Typography.Paragraph>
-      {exporting ? <ExportModal filter={filter} total={residents.data?.total} onClose={() => setExporting(false)} /> : null}
+      {exporting ? <ExportModal filter={filter} total={list.result.data?.total} onClose={() => setExporting(false)} /> : null}
     </PageContainer>
   );
 }

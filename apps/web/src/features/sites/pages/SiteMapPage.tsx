@@ -1,25 +1,25 @@
-import type { SiteKind } from '@jobcircle/domain';
-import { Alert, Col, Form, List, Row, Select, Typography } from 'antd';
+import { SITE_KINDS } from '@jobcircle/domain';
+import { Alert, Form, List, Row, Typography } from 'antd';
 import { Link } from 'react-router';
+import { SelectFilter } from '../../../components/FilterFields.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { SiteMap } from '../../../components/map/SiteMap.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
-import { useMe } from '../../../lib/auth.ts';
-import { useListParams } from '../../../lib/list-params.ts';
+import { RegionFilterFields } from '../../../components/RegionFilterFields.tsx';
+import { oneOf, useListParams } from '../../../lib/list-params.ts';
 import { useAllSites } from '../../../lib/queries/list-sites.ts';
 import { usePublicConfig } from '../../../lib/queries/public-config.ts';
-import { useRegionTree } from '../../../lib/queries/region-tree.ts';
-import { regionsAt } from '../../../lib/regions.ts';
 import { SiteKindTag } from '../components/SiteTags.tsx';
 import { SITE_KIND_OPTIONS } from '../components/site-options.ts';
 
+const MAP_FILTER_COLUMN = { md: 8 };
+
 /** The site network on a map drawn from the project's own data; online tiles only when configured. */
 export default function SiteMapPage() {
-  const me = useMe();
   const [params, update] = useListParams();
-  const { data: tree } = useRegionTree();
+  const filters = { params, update };
   const { data: config } = usePublicConfig();
-  const sites = useAllSites({ isActive: true, kind: params.kind as SiteKind | undefined, townCode: params.townCode });
+  const sites = useAllSites({ isActive: true, kind: oneOf(params.kind, SITE_KINDS), townCode: params.townCode });
   const all = sites.data ?? [];
   const unplaced = all.filter((site) => site.lng == null || site.lat == null);
 
@@ -27,33 +27,16 @@ export default function SiteMapPage() {
     <PageContainer title="站点地图">
       <Form layout="vertical" className="filters" role="search" aria-label="筛选地图上的站点">
         <Row gutter={12}>
-          <Col xs={12} md={8} lg={6}>
-            <Form.Item label="站点类型" htmlFor="map-kind">
-              <Select
-                id="map-kind"
-                value={params.kind}
-                allowClear
-                placeholder="全部类型"
-                options={SITE_KIND_OPTIONS}
-                onChange={(kind) => update({ kind })}
-              />
-            </Form.Item>
-          </Col>
-          {me.regionLevel === 'district' ? (
-            <Col xs={12} md={8} lg={6}>
-              <Form.Item label="乡镇" htmlFor="map-town">
-                <Select
-                  id="map-town"
-                  value={params.townCode}
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder="全部乡镇"
-                  options={regionsAt(tree, 'town').map((town) => ({ value: town.code, label: town.name }))}
-                  onChange={(townCode) => update({ townCode })}
-                />
-              </Form.Item>
-            </Col>
-          ) : null}
+          <SelectFilter
+            list={filters}
+            id="map-kind"
+            label="站点类型"
+            name="kind"
+            col={MAP_FILTER_COLUMN}
+            placeholder="全部类型"
+            options={SITE_KIND_OPTIONS}
+          />
+          <RegionFilterFields idPrefix="map" list={filters} villages={false} col={MAP_FILTER_COLUMN} />
         </Row>
       </Form>
       {sites.isError ? <LoadError error={sites.error} onRetry={() => void sites.refetch()} /> : null}
