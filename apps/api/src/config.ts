@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   EXTERNAL_PLATFORMS: z.string().optional(),
   ENCRYPTION_KEY: z.string().optional(),
   BLIND_INDEX_KEY: z.string().optional(),
+  SMS_GATEWAY_URL: z.url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
 });
 
 export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
@@ -53,6 +55,11 @@ export interface Config {
    * default they are generated into DATA_DIR/keys.json on first run when not set.
    */
   keys: { encryptionKey: string; blindIndexKey: string } | undefined;
+  /**
+   * The SMS gateway notifications go through (POST JSON { to, text } with a bearer token); none
+   * configured = SMS notifications are stored as not sent, never faked.
+   */
+  smsGateway: { url: string; token: string | undefined } | undefined;
 }
 
 /** The plan names these platforms (§二.三, §四.三); their public addresses, overridable by EXTERNAL_PLATFORMS. */
@@ -95,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tiandituKey: e.TIANDITU_KEY,
     externalPlatforms,
     keys: e.ENCRYPTION_KEY && e.BLIND_INDEX_KEY ? { encryptionKey: e.ENCRYPTION_KEY, blindIndexKey: e.BLIND_INDEX_KEY } : undefined,
+    smsGateway: e.SMS_GATEWAY_URL ? { url: e.SMS_GATEWAY_URL, token: e.SMS_GATEWAY_TOKEN } : undefined,
   };
 }
 

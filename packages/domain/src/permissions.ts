@@ -19,6 +19,11 @@ export const PERMISSIONS = [
   'resident:import',
   'resident:export',
   'resident:merge',
+  'ledger:read',
+  'ledger:write',
+  'ledger:export',
+  'task:read',
+  'inbox:read',
 ] as const;
 export const PermissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -40,6 +45,11 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'resident:import': '导入劳动力资源',
   'resident:export': '导出台账',
   'resident:merge': '合并重复人员',
+  'ledger:read': '查看服务台账和工作台',
+  'ledger:write': '登记服务',
+  'ledger:export': '导出服务台账',
+  'task:read': '查看后台任务',
+  'inbox:read': '查看站内消息',
 };
 
 export const ROLES = ['district_admin', 'town_admin', 'station_staff', 'point_staff', 'volunteer', 'mentor'] as const;
@@ -73,6 +83,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'resident:import',
     'resident:export',
     'resident:merge',
+    'ledger:read',
+    'ledger:write',
+    'ledger:export',
+    'task:read',
+    'inbox:read',
   ],
   station_staff: [
     'org:read',
@@ -86,10 +101,25 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'resident:read-sensitive',
     'resident:import',
     'resident:export',
+    'ledger:read',
+    'ledger:write',
+    'ledger:export',
+    'inbox:read',
   ],
-  point_staff: ['org:read', 'staff:read', 'employer:read', 'resident:read', 'resident:write', 'resident:unmask'],
-  volunteer: ['org:read', 'resident:read'],
-  mentor: ['org:read', 'employer:read'],
+  point_staff: [
+    'org:read',
+    'staff:read',
+    'employer:read',
+    'resident:read',
+    'resident:write',
+    'resident:unmask',
+    'ledger:read',
+    'ledger:write',
+    'ledger:export',
+    'inbox:read',
+  ],
+  volunteer: ['org:read', 'resident:read', 'ledger:read', 'ledger:write', 'inbox:read'],
+  mentor: ['org:read', 'employer:read', 'ledger:read', 'ledger:write', 'inbox:read'],
 };
 
 /** The region level each role's account is tied to (a volunteer may also be tied to a grid). */

@@ -6,6 +6,7 @@ import * as createAuditLogs from './202611261803_create_audit_logs.ts';
 import * as createEmployers from './202611261900_create_employers.ts';
 import * as createResidents from './202611261910_create_residents.ts';
 import * as addTimelineSource from './202612031000_add_timeline_source.ts';
+import * as createLedgerTasks from './202612031100_create_ledger_tasks.ts';
 
 /** Every migration, by name; listed explicitly so that the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '202611261900_create_employers': createEmployers,
   '202611261910_create_residents': createResidents,
   '202612031000_add_timeline_source': addTimelineSource,
+  '202612031100_create_ledger_tasks': createLedgerTasks,
 };

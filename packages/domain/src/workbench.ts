@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { DateSchema, IdSchema, TimestampSchema } from './common.ts';
+import { ServiceChannelSchema, ServiceOutcomeSchema } from './ledger.ts';
+
+/**
+ * The worker's day (工作台): the home page of station and point staff; town and district admins
+ * see the same for their region. Read-side: assembled from the ledger, tickets, appointments and
+ * the registry's assistance files.
+ */
+export const WorkbenchAppointmentSchema = z.object({
+  id: IdSchema,
+  startsAt: TimestampSchema,
+  endsAt: TimestampSchema.nullable(),
+  status: z.string(),
+  residentName: z.string().nullable(),
+  siteName: z.string().nullable(),
+  staffName: z.string().nullable(),
+});
+export type WorkbenchAppointment = z.infer<typeof WorkbenchAppointmentSchema>;
+
+export const WorkbenchTicketSchema = z.object({
+  id: IdSchema,
+  receiptCode: z.string(),
+  itemNo: z.number().int().nullable(),
+  summary: z.string(),
+  status: z.string(),
+  dueDate: DateSchema.nullable(),
+  overdue: z.boolean(),
+  ownerName: z.string().nullable(),
+});
+export type WorkbenchTicket = z.infer<typeof WorkbenchTicketSchema>;
+
+export const WorkbenchFollowUpSchema = z.object({
+  residentId: IdSchema,
+  residentName: z.string(),
+  villageName: z.string().nullable(),
+  classification: z.string(),
+  nextFollowUpDate: DateSchema,
+  overdue: z.boolean(),
+});
+export type WorkbenchFollowUp = z.infer<typeof WorkbenchFollowUpSchema>;
+
+export const WorkbenchServiceSchema = z.object({
+  id: IdSchema,
+  itemNo: z.number().int(),
+  residentName: z.string().nullable(),
+  employerName: z.string().nullable(),
+  channel: ServiceChannelSchema,
+  outcome: ServiceOutcomeSchema,
+  at: TimestampSchema,
+});
+export type WorkbenchService = z.infer<typeof WorkbenchServiceSchema>;
+
+export const WORKBENCH_SCOPES = ['mine', 'site', 'region'] as const;
+export const WorkbenchScopeSchema = z.enum(WORKBENCH_SCOPES);
+export type WorkbenchScope = z.infer<typeof WorkbenchScopeSchema>;
+
+export const WorkbenchSchema = z.object({
+  date: DateSchema,
+  /** 'mine' for station and point staff (their site or their own work), 'region' for admins. */
+  scope: WorkbenchScopeSchema,
+  regionName: z.string(),
+  siteName: z.string().nullable(),
+  /** False when the appointments module is not installed; the list is then empty. */
+  appointmentsAvailable: z.boolean(),
+  ticketsAvailable: z.boolean(),
+  appointments: z.array(WorkbenchAppointmentSchema),
+  tickets: z.array(WorkbenchTicketSchema),
+  followUps: z.array(WorkbenchFollowUpSchema),
+  recentServices: z.array(WorkbenchServiceSchema),
+  /** This month's count per item number 1–25 (index 0 = item 1), for the site or the region. */
+  monthCounts: z.array(z.number().int()),
+  monthTotal: z.number().int(),
+});
+export type Workbench = z.infer<typeof WorkbenchSchema>;
