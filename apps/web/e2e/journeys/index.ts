@@ -1,0 +1,33 @@
+// Every browser journey. Each sets up what it needs itself (through the API or, where that is the
+// point of the journey, through the UI), with names no other run has used: any journey runs alone
+// (`node --import tsx e2e/run.ts <id>`) and in any order (`--shuffle`).
+import { type Journey, PHONE } from '../lib.ts';
+import { lockout } from './accounts.ts';
+import { townAdminRegistersEmployer } from './employers.ts';
+import { elderMode, phone } from './layout.ts';
+import { townAdminImportsResidents, townAdminRegistersResident } from './residents.ts';
+import { districtAdminCreatesPoint, districtAdminVisitsEveryPage, pointWorkerSeesOwnVillage } from './sites.ts';
+
+export const JOURNEYS: readonly Journey[] = [
+  { id: 'site-create', name: 'district admin creates a point in a village with its items', run: districtAdminCreatesPoint },
+  { id: 'console-pages', name: 'district admin visits every page of the console', run: districtAdminVisitsEveryPage },
+  {
+    id: 'point-worker',
+    name: 'a village’s point worker changes the password and sees only the village',
+    run: pointWorkerSeesOwnVillage,
+  },
+  { id: 'lockout', name: 'lockout after five wrong passwords, unlock by an admin', run: lockout },
+  { id: 'elder-mode', name: 'elder mode: large text and targets, remembered', run: elderMode },
+  { id: 'phone', name: 'a phone 360 px wide', run: phone, viewport: PHONE },
+  { id: 'employer', name: 'town admin registers a homestay with a contact and a visit', run: townAdminRegistersEmployer },
+  {
+    id: 'resident-import',
+    name: 'town admin imports residents, then opens a file: unmask, a note, an assistance file',
+    run: townAdminImportsResidents,
+  },
+  {
+    id: 'resident-form',
+    name: 'town admin registers a resident: the ID number checked while typing, a registered one refused',
+    run: townAdminRegistersResident,
+  },
+];
