@@ -1,8 +1,20 @@
-import { type ImportJob, ImportJobSchema, ResidentPageSchema } from '@jobcircle/domain';
+import { type ImportJob, ImportJobSchema, type Permission, ResidentPageSchema, ResidentSchema } from '@jobcircle/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, buildTestApp, CHENGQIAO, CHENGQIAO_VILLAGE, CHENGQIAO_VILLAGE_2, type TestApp } from '../../test/build-test-app.ts';
-import { idNumberFor } from '../../test/factories.ts';
+import type { ServiceContext } from '../../platform/context.ts';
+import {
+  type Agent,
+  BAOZHEN,
+  BAOZHEN_VILLAGE,
+  buildTestApp,
+  CHENGQIAO,
+  CHENGQIAO_VILLAGE,
+  CHENGQIAO_VILLAGE_2,
+  DISTRICT,
+  type TestApp,
+} from '../../test/build-test-app.ts';
+import { idNumberFor, residentBody } from '../../test/factories.ts';
+import { actorFor } from '../accounts/index.ts';
 import { decodeCsv } from './residents.spreadsheet.ts';
 
 let t: TestApp;
@@ -74,48 +86,81 @@ async function residentCount(): Promise<number> {
   return Number(row.n);
 }
 
-async function waitUntilDone(id: string): Promise<ImportJob> {
-  for (let i = 0; i < 600; i++) {
-    const job = ImportJobSchema.parse((await townAdmin.get(`/api/residents/imports/${id}`)).json());
-    if (job.state !== 'importing') return job;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('import did not finish');
+async function getJob(agent: Agent, id: string): Promise<ImportJob> {
+  return ImportJobSchema.parse((await agent.get(`/api/residents/imports/${id}`)).json());
 }
+
+/** Accepts through the API and awaits the background job (no polling). */
+async function acceptAndWait(agent: Agent, id: string): Promise<ImportJob> {
+  const accepted = await agent.post(`/api/residents/imports/${id}/accept`);
+  expect(accepted.json().state).toBe('importing');
+  await t.services.residents.imports.whenIdle();
+  return getJob(agent, id);
+}
+
+async function preview(agent: Agent, rows: string[][], fileName = 'a.xlsx'): Promise<ImportJob> {
+  const response = await agent.post('/api/residents/imports', { fileName, contentBase64: await xlsxBase64(rows) });
+  expect(response.statusCode).toBe(201);
+  return ImportJobSchema.parse(response.json());
+}
+
+/** A service context for an account, optionally with permissions its role lacks (to isolate another rule). */
+async function contextOf(staffId: string, extra: Permission[] = []): Promise<ServiceContext> {
+  const account = await t.services.accounts.staff.findAccount(staffId);
+  if (!account) throw new Error('no account');
+  const actor = actorFor(account);
+  return {
+    actor: { ...actor, permissions: new Set([...actor.permissions, ...extra]) },
+    requestId: 'test',
+    ip: '127.0.0.1',
+    now: t.clock.now,
+  };
+}
+
+/** The planted faults and the code each must be reported with. */
+const PLANTED_CODES: Record<string, string> = {
+  idNumber: 'id_number_invalid',
+  mobile: 'mobile_invalid',
+  name: 'required',
+  villageName: 'village_unknown',
+};
 
 describe('importing a 10,000-row spreadsheet with 3 % bad rows', () => {
   const rows = 10_000;
   let planted: Map<number, string>;
   let content: string;
+  let jobId: string;
 
-  it('previews every bad row exactly and writes nothing', async () => {
+  beforeAll(async () => {
     const sheet = spreadsheetRows(rows);
     planted = sheet.planted;
     content = await xlsxBase64(sheet.data);
+  });
+
+  it('previews every bad row exactly, with its code, and writes nothing', async () => {
     const before = await residentCount();
     const response = await townAdmin.post('/api/residents/imports', { fileName: '城桥镇台账.xlsx', contentBase64: content });
     expect(response.statusCode).toBe(201);
     const job = ImportJobSchema.parse(response.json());
+    jobId = job.id;
     expect(job.mapping).toMatchObject({ 姓名: 'name', 身份证号: 'idNumber', 手机号: 'mobile', 村居: 'villageName', 地址: 'address' });
     expect(job.errorCount).toBe(planted.size);
-    expect(planted.size / rows).toBeCloseTo(0.03, 2);
     expect(new Map(job.errors.map((e) => [e.row, e.field]))).toEqual(planted);
+    expect(job.errors.map((e) => e.code)).toEqual([...planted.values()].map((field) => PLANTED_CODES[field]));
     expect(job).toMatchObject({ totalRows: rows, validRows: rows - planted.size, newRows: rows - planted.size, state: 'previewed' });
     expect(await residentCount()).toBe(before);
-    (globalThis as { jobId?: string }).jobId = job.id;
   }, 120_000);
 
   it('imports all valid rows once accepted, with progress to the end', async () => {
-    const id = (globalThis as { jobId?: string }).jobId as string;
     const before = await residentCount();
-    const accepted = await townAdmin.post(`/api/residents/imports/${id}/accept`);
-    expect(accepted.json().state).toBe('importing');
-    const done = await waitUntilDone(id);
+    const done = await acceptAndWait(townAdmin, jobId);
     expect(done).toMatchObject({ state: 'done', processedRows: rows - planted.size, errorCount: planted.size });
     expect(await residentCount()).toBe(before + rows - planted.size);
     const audit = await t.database.db.selectFrom('audit_logs').selectAll().where('action', '=', 'resident.import').execute();
     expect(audit).toHaveLength(1);
-    expect((await townAdmin.post(`/api/residents/imports/${id}/accept`)).json().code).toBe('IMPORT_STATE_CONFLICT');
+    const again = await townAdmin.post(`/api/residents/imports/${jobId}/accept`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('IMPORT_STATE_CONFLICT');
   }, 180_000);
 
   it('changes nothing when the same file is imported again', async () => {
@@ -123,8 +168,7 @@ describe('importing a 10,000-row spreadsheet with 3 % bad rows', () => {
     const response = await townAdmin.post('/api/residents/imports', { fileName: '城桥镇台账.xlsx', contentBase64: content });
     const job = ImportJobSchema.parse(response.json());
     expect(job).toMatchObject({ newRows: 0, changedRows: 0, unchangedRows: rows - planted.size, errorCount: planted.size });
-    await townAdmin.post(`/api/residents/imports/${job.id}/accept`);
-    await waitUntilDone(job.id);
+    expect((await acceptAndWait(townAdmin, job.id)).state).toBe('done');
     expect(await t.database.db.selectFrom('residents').select(['id', 'version', 'updated_at']).orderBy('id').execute()).toEqual(versions);
   }, 180_000);
 });
@@ -138,11 +182,11 @@ describe('import details', () => {
     const job = ImportJobSchema.parse(
       (await townAdmin.post('/api/residents/imports', { fileName: 'a.xlsx', contentBase64: content })).json(),
     );
-    expect(job.errors.map((e) => [e.row, e.field])).toEqual(
+    expect(job.errors.map((e) => [e.row, e.field, e.code])).toEqual(
       expect.arrayContaining([
-        [1, 'name'],
-        [1, 'idNumber'],
-        [1, 'address'],
+        [1, 'name', 'column_missing'],
+        [1, 'idNumber', 'column_missing'],
+        [1, 'address', 'column_missing'],
       ]),
     );
     const remapped = await townAdmin.request({
@@ -153,37 +197,101 @@ describe('import details', () => {
     expect(ImportJobSchema.parse(remapped.json())).toMatchObject({ errorCount: 0, newRows: 1 });
     const cancelled = await townAdmin.post(`/api/residents/imports/${job.id}/cancel`);
     expect(cancelled.json().state).toBe('cancelled');
+    expect((await townAdmin.post(`/api/residents/imports/${job.id}/accept`)).json().code).toBe('IMPORT_STATE_CONFLICT');
   });
 
-  it('refuses rows outside the importer’s village, and a file that is not a spreadsheet', async () => {
-    const pointWorker = await t.as('point_staff', CHENGQIAO_VILLAGE_2);
+  it('is refused without the import permission (403 FORBIDDEN)', async () => {
+    const pointWorker = await t.as('point_staff', CHENGQIAO_VILLAGE);
     const content = await xlsxBase64([['赵六', idNumberFor(2, { birthDate: '1971-01-01' }), '', villageName, '地址', '', '', '']]);
-    expect((await pointWorker.post('/api/residents/imports', { fileName: 'b.xlsx', contentBase64: content })).statusCode).toBe(403);
+    const response = await pointWorker.post('/api/residents/imports', { fileName: 'b.xlsx', contentBase64: content });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('FORBIDDEN');
+  });
+
+  it('refuses rows outside the importer’s village, even to one who may import', async () => {
+    // A village worker given the import permission: only the scope rule can refuse the first row.
+    const { id } = await t.createAccount({ role: 'point_staff', regionCode: CHENGQIAO_VILLAGE_2 });
+    const ctx = await contextOf(id, ['resident:import']);
+    const ownVillage = (await t.services.regions.find(CHENGQIAO_VILLAGE_2))?.name ?? '';
+    const rows = [
+      ['赵六', idNumberFor(2, { birthDate: '1971-01-01' }), '', villageName, '地址', '', '', ''],
+      ['赵七', idNumberFor(3, { birthDate: '1971-01-01' }), '', ownVillage, '地址', '', '', ''],
+    ];
+    const before = await residentCount();
+    const job = await t.services.residents.imports.createImport(ctx, 'b.xlsx', await xlsxBase64(rows));
+    expect(job.errors.map((e) => [e.row, e.field, e.code])).toEqual([[2, 'villageName', 'village_unknown']]);
+    expect(job).toMatchObject({ validRows: 1, newRows: 1 });
+    await t.services.residents.imports.acceptImport(ctx, job.id);
+    await t.services.residents.imports.whenIdle();
+    expect(await residentCount()).toBe(before + 1);
+    // The same file from the town's station is all in scope.
     const station = await t.as('station_staff', CHENGQIAO);
-    const job = ImportJobSchema.parse(
-      (await station.post('/api/residents/imports', { fileName: 'b.xlsx', contentBase64: content })).json(),
-    );
-    expect(job.errorCount).toBe(0);
+    expect((await preview(station, rows)).errorCount).toBe(0);
+  });
+
+  it('refuses an ID number registered in another town: nothing written, nothing of it shown', async () => {
+    const district = await t.as('district_admin', DISTRICT);
+    const idNumber = idNumberFor(4, { birthDate: '1968-04-04' });
+    const registered = await district.post('/api/residents', residentBody(BAOZHEN, BAOZHEN_VILLAGE, { idNumber, name: '堡镇甲' }));
+    expect(registered.statusCode).toBe(201);
+    const other = ResidentSchema.parse(registered.json());
+    const before = await residentCount();
+    const job = await preview(townAdmin, [['城桥乙', idNumber, '', villageName, '城桥镇某路', '', '', '']]);
+    expect(job.errors.map((e) => [e.row, e.field, e.code])).toEqual([[2, 'idNumber', 'registered_elsewhere']]);
+    expect(job).toMatchObject({ validRows: 0, newRows: 0, changedRows: 0, unchangedRows: 0 });
+    for (const secret of ['堡镇甲', other.id, other.villageName, other.townName]) expect(JSON.stringify(job)).not.toContain(secret);
+    expect((await acceptAndWait(townAdmin, job.id)).state).toBe('done');
+    expect(await residentCount()).toBe(before);
+    const after = ResidentSchema.parse((await district.get(`/api/residents/${other.id}`)).json());
+    expect(after).toMatchObject({ name: '堡镇甲', townCode: BAOZHEN, villageCode: BAOZHEN_VILLAGE, version: other.version });
+  });
+
+  it('re-checks at write time: a number registered elsewhere after the preview is refused then', async () => {
+    const district = await t.as('district_admin', DISTRICT);
+    const idNumber = idNumberFor(5, { birthDate: '1968-05-05' });
+    const job = await preview(townAdmin, [['城桥丙', idNumber, '', villageName, '城桥镇某路', '', '', '']]);
+    expect(job).toMatchObject({ errorCount: 0, newRows: 1 });
+    const registered = await district.post('/api/residents', residentBody(BAOZHEN, BAOZHEN_VILLAGE, { idNumber, name: '堡镇丙' }));
+    const other = ResidentSchema.parse(registered.json());
+    const done = await acceptAndWait(townAdmin, job.id);
+    expect(done.errors.map((e) => [e.row, e.code])).toEqual([[2, 'registered_elsewhere']]);
+    const after = ResidentSchema.parse((await district.get(`/api/residents/${other.id}`)).json());
+    expect(after).toMatchObject({ name: '堡镇丙', townCode: BAOZHEN, version: other.version });
+  });
+
+  it('refuses a file that is not a spreadsheet, and hides a job from everyone but its owner', async () => {
+    const station = await t.as('station_staff', CHENGQIAO);
+    const job = await preview(station, [['钱八', idNumberFor(6, { birthDate: '1972-06-06' }), '', villageName, '地址', '', '', '']]);
     const garbage = await station.post('/api/residents/imports', {
       fileName: 'c.xlsx',
       contentBase64: Buffer.from('not a spreadsheet').toString('base64'),
     });
     expect(garbage.statusCode).toBe(400);
     expect(garbage.json().code).toBe('IMPORT_FILE_UNREADABLE');
-    expect((await townAdmin.get(`/api/residents/imports/${job.id}`)).statusCode).toBe(404);
+    const foreign = await townAdmin.get(`/api/residents/imports/${job.id}`);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json().code).toBe('NOT_FOUND');
   });
 
   it('resumes an import a restart interrupted, as its owner, and finishes it', async () => {
-    const content = await xlsxBase64([['孙七', idNumberFor(3, { birthDate: '1972-01-01' }), '', villageName, '地址', '', '', '']]);
-    const job = ImportJobSchema.parse(
-      (await townAdmin.post('/api/residents/imports', { fileName: 'd.xlsx', contentBase64: content })).json(),
+    const job = await preview(
+      townAdmin,
+      [['孙七', idNumberFor(7, { birthDate: '1972-01-01' }), '', villageName, '地址', '', '', '']],
+      'd.xlsx',
     );
     // As if the server had stopped just after the user accepted.
     await t.database.db.updateTable('resident_imports').set({ state: 'importing' }).where('id', '=', job.id).execute();
-    expect(await t.services.residents.imports.resumeImports(new Date())).toBe(1);
-    const done = await waitUntilDone(job.id);
-    expect(done).toMatchObject({ state: 'done', processedRows: 1 });
+    expect(await t.services.residents.imports.resumeImports(t.clock.now)).toBe(1);
+    await t.services.residents.imports.whenIdle();
+    expect(await getJob(townAdmin, job.id)).toMatchObject({ state: 'done', processedRows: 1 });
     expect(ResidentPageSchema.parse((await townAdmin.get(`/api/residents?q=${encodeURIComponent('孙七')}`)).json()).total).toBe(1);
+  });
+
+  it('stamps the rows it writes with the injected clock, not the wall clock', async () => {
+    const job = await preview(townAdmin, [['周九', idNumberFor(8, { birthDate: '1973-01-01' }), '', villageName, '地址', '', '', '']]);
+    expect((await acceptAndWait(townAdmin, job.id)).state).toBe('done');
+    const row = await t.database.db.selectFrom('residents').select('created_at').where('name', '=', '周九').executeTakeFirstOrThrow();
+    expect(row.created_at).toBe(t.clock.now.toISOString());
   });
 
   it('reads CSV saved by Excel in GB18030 as well as UTF-8', () => {
@@ -192,10 +300,12 @@ describe('import details', () => {
   });
 });
 
-describe('ledger export', () => {
+describe('residents export', () => {
   it('is refused to a point worker (403)', async () => {
     const pointWorker = await t.as('point_staff', CHENGQIAO_VILLAGE);
-    expect((await pointWorker.get('/api/residents/export')).statusCode).toBe(403);
+    const response = await pointWorker.get('/api/residents/export');
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('FORBIDDEN');
   });
 
   it('exports masked by default and unmasked with a reason, auditing both', async () => {
