@@ -28,6 +28,13 @@ export const ERRORS = {
   IMPORT_STATE_CONFLICT: { status: 409, message: '导入任务当前状态不允许此操作' },
   IMPORT_FILE_UNREADABLE: { status: 400, message: '无法读取该文件，请上传 xlsx 或 csv 格式的表格' },
   EMPLOYER_INACTIVE: { status: 409, message: '该用人单位已停用，请先重新启用' },
+  TICKET_STATE_CONFLICT: { status: 409, message: '该受理单当前状态不允许此操作' },
+  TICKET_NOT_OWNER: { status: 403, message: '只有当前负责人（或接收站点的工作人员）可以办理该受理单' },
+  SLOT_FULL: { status: 409, message: '该时段已约满，请选择其他时段' },
+  APPOINTMENT_STATE_CONFLICT: { status: 409, message: '该预约当前状态不允许此操作' },
+  ALREADY_RATED: { status: 409, message: '该次服务已经评价过，感谢您的反馈' },
+  FEEDBACK_LINK_EXPIRED: { status: 410, message: '评价链接已过期' },
+  COMPLAINT_STATE_CONFLICT: { status: 409, message: '该投诉当前状态不允许此操作' },
   INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

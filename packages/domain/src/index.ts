@@ -3,12 +3,14 @@ import { z } from 'zod';
 // Validation messages in Chinese on both sides of the contract.
 z.config(z.locales.zhCN());
 
+export * from './appointments.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './calendar.ts';
 export * from './common.ts';
 export * from './employers.ts';
 export * from './errors.ts';
+export * from './feedback.ts';
 export * from './ledger.ts';
 export * from './org.ts';
 export * from './permissions.ts';
@@ -19,6 +21,7 @@ export * from './residents.ts';
 export * from './service-catalogue.ts';
 export * from './service-items.ts';
 export * from './tasks.ts';
+export * from './tickets.ts';
 export * from './validators/credit-code.ts';
 export * from './validators/id-number.ts';
 export * from './validators/mobile.ts';

@@ -24,6 +24,15 @@ export const PERMISSIONS = [
   'ledger:export',
   'task:read',
   'inbox:read',
+  'ticket:read',
+  'ticket:write',
+  'ticket:configure',
+  'appointment:read',
+  'appointment:write',
+  'appointment:configure',
+  'feedback:read',
+  'feedback:write',
+  'complaint:write',
 ] as const;
 export const PermissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -50,6 +59,15 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'ledger:export': '导出服务台账',
   'task:read': '查看后台任务',
   'inbox:read': '查看站内消息',
+  'ticket:read': '查看首问受理单',
+  'ticket:write': '受理、转交、办结首问受理单',
+  'ticket:configure': '设置各事项办理时限',
+  'appointment:read': '查看预约',
+  'appointment:write': '为群众预约、取消、签到',
+  'appointment:configure': '设置预约时段',
+  'feedback:read': '查看评价与投诉',
+  'feedback:write': '生成服务评价链接',
+  'complaint:write': '登记和办理投诉',
 };
 
 export const ROLES = ['district_admin', 'town_admin', 'station_staff', 'point_staff', 'volunteer', 'mentor'] as const;
@@ -88,6 +106,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'ledger:export',
     'task:read',
     'inbox:read',
+    'ticket:read',
+    'ticket:write',
+    'appointment:read',
+    'appointment:write',
+    'appointment:configure',
+    'feedback:read',
+    'feedback:write',
+    'complaint:write',
   ],
   station_staff: [
     'org:read',
@@ -105,6 +131,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'ledger:write',
     'ledger:export',
     'inbox:read',
+    'ticket:read',
+    'ticket:write',
+    'appointment:read',
+    'appointment:write',
+    'appointment:configure',
+    'feedback:read',
+    'feedback:write',
+    'complaint:write',
   ],
   point_staff: [
     'org:read',
@@ -117,9 +151,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'ledger:write',
     'ledger:export',
     'inbox:read',
+    'ticket:read',
+    'ticket:write',
+    'appointment:read',
+    'appointment:write',
+    'feedback:write',
   ],
   volunteer: ['org:read', 'resident:read', 'ledger:read', 'ledger:write', 'inbox:read'],
-  mentor: ['org:read', 'employer:read', 'ledger:read', 'ledger:write', 'inbox:read'],
+  mentor: ['org:read', 'employer:read', 'ledger:read', 'ledger:write', 'inbox:read', 'appointment:read'],
 };
 
 /** The region level each role's account is tied to (a volunteer may also be tied to a grid). */

@@ -7,6 +7,7 @@ import * as createEmployers from './202611261900_create_employers.ts';
 import * as createResidents from './202611261910_create_residents.ts';
 import * as addTimelineSource from './202612031000_add_timeline_source.ts';
 import * as createLedgerTasks from './202612031100_create_ledger_tasks.ts';
+import * as createTicketsAppointmentsFeedback from './202612031110_create_tickets_appointments_feedback.ts';
 
 /** Every migration, by name; listed explicitly so that the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '202611261910_create_residents': createResidents,
   '202612031000_add_timeline_source': addTimelineSource,
   '202612031100_create_ledger_tasks': createLedgerTasks,
+  '202612031110_create_tickets_appointments_feedback': createTicketsAppointmentsFeedback,
 };
