@@ -117,7 +117,9 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     passwordHash ??= hashPassword(TEST_PASSWORD);
     accountCounter += 1;
     const username = options.username ?? `${options.role.replace('_', '-')}-${accountCounter}`;
-    const placement = await services.regions.placementOf(options.regionCode);
+    // A grid code (village code + '-NN') places the account on that grid, which must exist.
+    const grid = options.regionCode.includes('-') ? await services.grids.findActiveGrid(database.db, options.regionCode) : undefined;
+    const placement = grid ?? (await services.regions.placementOf(options.regionCode));
     if (!placement) throw new Error(`unknown region ${options.regionCode}`);
     const id = newId();
     const at = clock.now.toISOString();
@@ -129,11 +131,11 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
       position: options.position ?? 'service_worker',
       is_full_time: 1,
       site_id: options.siteId ?? null,
-      region_level: placement.villageCode ? 'village' : placement.townCode ? 'town' : 'district',
+      region_level: grid ? 'grid' : placement.villageCode ? 'village' : placement.townCode ? 'town' : 'district',
       district_code: placement.districtCode,
       town_code: placement.townCode,
       village_code: placement.villageCode,
-      grid_code: null,
+      grid_code: grid?.code ?? null,
       password_hash: await passwordHash,
       must_change_password: options.mustChangePassword ? 1 : 0,
       password_changed_at: new Date(clock.now.getTime() - 60_000).toISOString(),

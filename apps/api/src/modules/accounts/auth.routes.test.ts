@@ -1,8 +1,8 @@
 import { MeSchema } from '@jobcircle/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../platform/context.ts';
-import { FIRST_ADMIN_USERNAME } from './staff.service.ts';
 import { buildTestApp, CHENGQIAO, DISTRICT, TEST_PASSWORD, type TestApp } from '../../test/build-test-app.ts';
+import { FIRST_ADMIN_USERNAME } from './staff.service.ts';
 
 let t: TestApp;
 beforeAll(async () => {

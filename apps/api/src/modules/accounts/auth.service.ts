@@ -9,9 +9,9 @@ import { AppError } from '../../platform/errors.ts';
 import { hashPassword, verifyPassword } from '../../platform/passwords.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { actorFor } from './actor.ts';
-import type { StaffService } from './staff.service.ts';
 import { deleteSession, deleteSessionsOfStaff, findSession, insertSession, touchSession } from './auth.repository.ts';
 import type { SignInLocks } from './sign-in-locks.ts';
+import type { StaffService } from './staff.service.ts';
 
 /** A session's last-seen time is written at most this often, so reads stay reads. */
 const TOUCH_INTERVAL_MS = 60_000;

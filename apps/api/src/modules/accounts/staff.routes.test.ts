@@ -112,7 +112,24 @@ describe('staff changes', () => {
     expect((await self.post(`/api/staff/${self.staffId}/deactivate`, { version: 1 })).statusCode).toBe(403);
   });
 
-  it('does not let a town admin edit a district admin', async () => {
+  it('does not let a town admin act on a same-town peer: the rank rule, not the region scope, refuses (403)', async () => {
+    const { id, username } = await t.createAccount({ role: 'town_admin', regionCode: CHENGQIAO });
+    // In scope: the peer is visible, so a 403 below can only come from the rank rule.
+    expect((await chengqiaoAdmin.get(`/api/staff/${id}`)).statusCode).toBe(200);
+    for (const [response, what] of [
+      [await chengqiaoAdmin.patch(`/api/staff/${id}`, { version: 1, displayName: '改名' }), 'update'],
+      [await chengqiaoAdmin.post(`/api/staff/${id}/deactivate`, { version: 1 }), 'deactivate'],
+      [await chengqiaoAdmin.post(`/api/staff/${id}/reset-password`), 'reset-password'],
+      [await chengqiaoAdmin.post(`/api/staff/${id}/unlock`), 'unlock'],
+    ] as const) {
+      expect({ what, status: response.statusCode, code: response.json().code }).toEqual({ what, status: 403, code: 'ROLE_NOT_ASSIGNABLE' });
+    }
+    // Nothing changed: the peer still signs in with the old password and keeps its name.
+    expect((await t.signIn(username)).staffId).toBe(id);
+    expect((await district.get(`/api/staff/${id}`)).json()).toMatchObject({ version: 1, isActive: true });
+  });
+
+  it('keeps a district admin out of a town admin’s reach (404: outside the town)', async () => {
     const { id } = await t.createAccount({ role: 'district_admin', regionCode: DISTRICT });
     expect((await chengqiaoAdmin.patch(`/api/staff/${id}`, { version: 1, displayName: '改名' })).statusCode).toBe(404);
   });

@@ -22,12 +22,13 @@ import type { Actor, AnonymousContext, ServiceContext } from '../../platform/con
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { generateOneTimePassword, hashPassword, passwordPolicyMessages, verifyPassword } from '../../platform/passwords.ts';
+import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { scopeOf } from './actor.ts';
-import type { SignInLocks } from './sign-in-locks.ts';
 import type { GridsService } from '../regions/grids.service.ts';
 import type { RegionDirectory } from '../regions/regions.service.ts';
 import type { SitesService } from '../sites/sites.service.ts';
+import { scopeOf } from './actor.ts';
+import type { SignInLocks } from './sign-in-locks.ts';
 import {
   countSiteStaff,
   countStaff,
@@ -222,7 +223,7 @@ export function createStaffService(deps: {
     async updateStaff(ctx: ServiceContext, id: string, body: UpdateStaffBody): Promise<Staff> {
       return db.transaction().execute(async (trx) => {
         const current = await loadStaff(trx, ctx, id);
-        if (current.version !== body.version) throw new AppError('VERSION_CONFLICT', { currentVersion: current.version });
+        assertVersion(current.version, body.version);
         const role = body.role ?? current.role;
         const regionCode = body.regionCode ?? current.regionCode;
         const changesAccess = role !== current.role || regionCode !== current.regionCode;
@@ -246,7 +247,7 @@ export function createStaffService(deps: {
           grid_code: placement.gridCode,
           updated_at: ctx.now.toISOString(),
         };
-        if (!(await updateStaffAtVersion(trx, ctx.actor.scope, id, body.version, patch))) throw new AppError('VERSION_CONFLICT');
+        assertUpdated(await updateStaffAtVersion(trx, ctx.actor.scope, id, body.version, patch));
         await refreshSites(trx, current.siteId, siteId);
         await audit.record(trx, ctx, {
           action: 'staff.update',
@@ -263,10 +264,10 @@ export function createStaffService(deps: {
       if (id === ctx.actor.staffId) throw new AppError('FORBIDDEN', { reason: 'own_account' });
       return db.transaction().execute(async (trx) => {
         const current = await loadRow(trx, ctx, id);
-        if (Number(current.version) !== version) throw new AppError('VERSION_CONFLICT', { currentVersion: Number(current.version) });
+        assertVersion(current.version, version);
         if (!ASSIGNABLE_ROLES[ctx.actor.role].includes(current.role)) throw new AppError('ROLE_NOT_ASSIGNABLE');
         const patch = { is_active: active ? 1 : 0, updated_at: ctx.now.toISOString() };
-        if (!(await updateStaffAtVersion(trx, ctx.actor.scope, id, version, patch))) throw new AppError('VERSION_CONFLICT');
+        assertUpdated(await updateStaffAtVersion(trx, ctx.actor.scope, id, version, patch));
         await refreshSites(trx, current.site_id);
         await audit.record(trx, ctx, {
           action: active ? 'staff.reactivate' : 'staff.deactivate',
@@ -295,6 +296,7 @@ export function createStaffService(deps: {
     async unlockStaff(ctx: ServiceContext, id: string): Promise<Staff> {
       return db.transaction().execute(async (trx) => {
         const current = await loadRow(trx, ctx, id);
+        if (!ASSIGNABLE_ROLES[ctx.actor.role].includes(current.role)) throw new AppError('ROLE_NOT_ASSIGNABLE');
         await signInLocks.clear(trx, current.username);
         await audit.record(trx, ctx, { action: 'staff.unlock', entityType: 'staff', entityId: id, region: regionOfRow(current) });
         return loadStaff(trx, ctx, id);

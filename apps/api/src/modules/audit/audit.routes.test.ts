@@ -52,27 +52,51 @@ describe('audit log', () => {
     await expect(sql`delete from audit_logs`.execute(t.database.db)).rejects.toThrow(/append-only/);
   });
 
-  it('verifies an intact chain, then finds an edited row and a removed row', async () => {
-    const intact = AuditVerificationSchema.parse((await district.get('/api/audit-logs/verification')).json());
-    expect(intact).toMatchObject({ ok: true, brokenAtSeq: null });
-    expect(intact.checked).toBeGreaterThan(3);
-    await dropAppendOnlyGuard(t.database);
-    await sql`update audit_logs set actor_username = 'someone-else' where seq = 3`.execute(t.database.db);
-    const edited = await t.services.audit.verifyChain();
-    expect(edited).toMatchObject({ ok: false, brokenAtSeq: 3, reason: 'hash_mismatch', checked: 2 });
+  it('verifies an intact chain after ten simultaneous audited writes (writers serialise on the chain head)', async () => {
+    const before = (await t.services.audit.verifyChain()).checked;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => district.post('/api/sites', stationBody(CHENGQIAO, { name: `并发站${i}` }))),
+    );
+    expect(results.map((response) => response.statusCode)).toEqual(Array(10).fill(201));
+    const verified = AuditVerificationSchema.parse((await district.get('/api/audit-logs/verification')).json());
+    expect(verified).toMatchObject({ ok: true, brokenAtSeq: null });
+    expect(verified.checked).toBe(before + 10);
   });
 });
 
-describe('audit chain without the database guard', () => {
+/** A middle row's sequence number, read rather than assumed. */
+async function middleSeq(database: DatabaseHandle): Promise<number> {
+  const rows = await database.db.selectFrom('audit_logs').select('seq').orderBy('seq').execute();
+  expect(rows.length).toBeGreaterThan(3);
+  return Number(rows[Math.floor(rows.length / 2)]?.seq);
+}
+
+describe('audit chain without the database guard (each test on its own database)', () => {
+  it('finds an edited row', async () => {
+    const fresh = await buildTestApp();
+    try {
+      const admin = await fresh.as('district_admin', DISTRICT);
+      for (let i = 0; i < 3; i++) await createSite(admin, stationBody(CHENGQIAO, { name: `站${i}` }));
+      expect(await fresh.services.audit.verifyChain()).toMatchObject({ ok: true, brokenAtSeq: null });
+      const seq = await middleSeq(fresh.database);
+      await dropAppendOnlyGuard(fresh.database);
+      await sql`update audit_logs set actor_username = 'someone-else' where seq = ${seq}`.execute(fresh.database.db);
+      expect(await fresh.services.audit.verifyChain()).toMatchObject({ ok: false, brokenAtSeq: seq, reason: 'hash_mismatch' });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('finds a deleted row as a gap and a cut tail as truncation', async () => {
     const fresh = await buildTestApp();
     try {
       const admin = await fresh.as('district_admin', DISTRICT);
       for (let i = 0; i < 3; i++) await createSite(admin, stationBody(CHENGQIAO, { name: `站${i}` }));
+      const seq = await middleSeq(fresh.database);
       await dropAppendOnlyGuard(fresh.database);
-      await sql`delete from audit_logs where seq = 2`.execute(fresh.database.db);
-      expect(await fresh.services.audit.verifyChain()).toMatchObject({ ok: false, brokenAtSeq: 3, reason: 'gap' });
-      await sql`delete from audit_logs where seq >= 2`.execute(fresh.database.db);
+      await sql`delete from audit_logs where seq = ${seq}`.execute(fresh.database.db);
+      expect(await fresh.services.audit.verifyChain()).toMatchObject({ ok: false, brokenAtSeq: seq + 1, reason: 'gap' });
+      await sql`delete from audit_logs where seq >= ${seq}`.execute(fresh.database.db);
       expect(await fresh.services.audit.verifyChain()).toMatchObject({ ok: false, reason: 'truncated' });
     } finally {
       await fresh.close();

@@ -20,6 +20,7 @@ import type { ServiceContext } from '../../platform/context.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { RegionDirectory } from '../regions/regions.service.ts';
 import {
@@ -192,7 +193,7 @@ export function createEmployersService(deps: { db: Kysely<Database>; audit: Audi
     async updateEmployer(ctx: ServiceContext, id: string, body: UpdateEmployerBody): Promise<Employer> {
       return db.transaction().execute(async (trx) => {
         const current = await loadEmployer(trx, ctx, id);
-        if (current.version !== body.version) throw new AppError('VERSION_CONFLICT', { currentVersion: current.version });
+        assertVersion(current.version, body.version);
         const merged = { ...current, ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) } as Employer;
         checkIssues(merged);
         const placement = await regions.placeInTown(ctx.actor.scope, merged.townCode, merged.villageCode);
@@ -213,7 +214,7 @@ export function createEmployersService(deps: { db: Kysely<Database>; audit: Audi
           employee_count: merged.employeeCount,
           updated_at: ctx.now.toISOString(),
         };
-        if (!(await updateEmployerAtVersion(trx, ctx.actor.scope, id, body.version, patch))) throw new AppError('VERSION_CONFLICT');
+        assertUpdated(await updateEmployerAtVersion(trx, ctx.actor.scope, id, body.version, patch));
         await audit.record(trx, ctx, {
           action: 'employer.update',
           entityType: 'employer',
@@ -228,9 +229,9 @@ export function createEmployersService(deps: { db: Kysely<Database>; audit: Audi
     async setEmployerActive(ctx: ServiceContext, id: string, version: number, active: boolean): Promise<Employer> {
       return db.transaction().execute(async (trx) => {
         const current = await loadRow(trx, ctx, id);
-        if (Number(current.version) !== version) throw new AppError('VERSION_CONFLICT', { currentVersion: Number(current.version) });
+        assertVersion(current.version, version);
         const patch = { is_active: active ? 1 : 0, updated_at: ctx.now.toISOString() };
-        if (!(await updateEmployerAtVersion(trx, ctx.actor.scope, id, version, patch))) throw new AppError('VERSION_CONFLICT');
+        assertUpdated(await updateEmployerAtVersion(trx, ctx.actor.scope, id, version, patch));
         await audit.record(trx, ctx, {
           action: active ? 'employer.reactivate' : 'employer.deactivate',
           entityType: 'employer',

@@ -5,6 +5,7 @@ import type { Executor } from '../../db/scope.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import {
   findGridByCode,
@@ -12,8 +13,8 @@ import {
   type GridWithNames,
   insertGrid,
   isActiveStaffInScope,
-  selectGridNames,
   selectActiveGridNodes,
+  selectGridNames,
   selectGridPage,
   updateGridAtVersion,
 } from './grids.repository.ts';
@@ -110,14 +111,14 @@ export function createGridsService(deps: { db: Kysely<Database>; audit: AuditSer
     async updateGrid(ctx: ServiceContext, id: string, body: UpdateGridBody): Promise<Grid> {
       return db.transaction().execute(async (trx) => {
         const current = await loadGrid(trx, ctx, id);
-        if (current.version !== body.version) throw new AppError('VERSION_CONFLICT', { currentVersion: current.version });
+        assertVersion(current.version, body.version);
         await checkResponsible(trx, ctx, body.responsibleStaffId);
         const patch = {
           ...(body.name !== undefined ? { name: body.name } : {}),
           ...(body.responsibleStaffId !== undefined ? { responsible_staff_id: body.responsibleStaffId } : {}),
           updated_at: ctx.now.toISOString(),
         };
-        if (!(await updateGridAtVersion(trx, ctx.actor.scope, id, body.version, patch))) throw new AppError('VERSION_CONFLICT');
+        assertUpdated(await updateGridAtVersion(trx, ctx.actor.scope, id, body.version, patch));
         await audit.record(trx, ctx, {
           action: 'grid.update',
           entityType: 'grid',
@@ -132,9 +133,9 @@ export function createGridsService(deps: { db: Kysely<Database>; audit: AuditSer
     async setGridActive(ctx: ServiceContext, id: string, version: number, active: boolean): Promise<Grid> {
       return db.transaction().execute(async (trx) => {
         const current = await loadGrid(trx, ctx, id);
-        if (current.version !== version) throw new AppError('VERSION_CONFLICT', { currentVersion: current.version });
+        assertVersion(current.version, version);
         const patch = { is_active: active ? 1 : 0, updated_at: ctx.now.toISOString() };
-        if (!(await updateGridAtVersion(trx, ctx.actor.scope, id, version, patch))) throw new AppError('VERSION_CONFLICT');
+        assertUpdated(await updateGridAtVersion(trx, ctx.actor.scope, id, version, patch));
         await audit.record(trx, ctx, {
           action: active ? 'grid.reactivate' : 'grid.deactivate',
           entityType: 'grid',

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
-import { upsertRegions } from '../../modules/regions/regions.repository.ts';
-import type { NewRegionRow } from '../../modules/regions/regions.table.ts';
 import type { Database } from '../../db/database-schema.ts';
+import { upsertRegions } from './regions.repository.ts';
+import type { NewRegionRow } from './regions.table.ts';
 
 /** apps/api/reference-data, found from here whether running from src/ or from the bundle in dist/. */
 export function referenceDataDir(): string {

@@ -1,3 +1,4 @@
+import type { RegionScope } from '@jobcircle/domain';
 import {
   type CreateSiteBody,
   DISTRICT_CODE,
@@ -15,11 +16,11 @@ import {
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
-import type { RegionScope } from '@jobcircle/domain';
 import type { Executor } from '../../db/scope.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { RegionDirectory } from '../regions/regions.service.ts';
 import {
@@ -166,7 +167,7 @@ export function createSitesService(deps: { db: Kysely<Database>; audit: AuditSer
     async updateSite(ctx: ServiceContext, id: string, body: UpdateSiteBody): Promise<Site> {
       return db.transaction().execute(async (trx) => {
         const current = await loadSite(trx, ctx, id);
-        if (current.version !== body.version) throw new AppError('VERSION_CONFLICT', { currentVersion: current.version });
+        assertVersion(current.version, body.version);
         const merged = { ...current, ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) } as Site;
         const issues = siteIssues(merged);
         if (issues.length > 0) {
@@ -192,7 +193,7 @@ export function createSitesService(deps: { db: Kysely<Database>; audit: AuditSer
           contact_phone: merged.contactPhone,
           updated_at: ctx.now.toISOString(),
         };
-        if (!(await updateSiteAtVersion(trx, ctx.actor.scope, id, body.version, patch))) throw new AppError('VERSION_CONFLICT');
+        assertUpdated(await updateSiteAtVersion(trx, ctx.actor.scope, id, body.version, patch));
         if (body.serviceItems)
           await replaceServiceItems(
             trx,
@@ -213,9 +214,9 @@ export function createSitesService(deps: { db: Kysely<Database>; audit: AuditSer
     async setSiteActive(ctx: ServiceContext, id: string, version: number, active: boolean): Promise<Site> {
       return db.transaction().execute(async (trx) => {
         const current = await loadSite(trx, ctx, id);
-        if (current.version !== version) throw new AppError('VERSION_CONFLICT', { currentVersion: current.version });
+        assertVersion(current.version, version);
         const patch = { is_active: active ? 1 : 0, updated_at: ctx.now.toISOString() };
-        if (!(await updateSiteAtVersion(trx, ctx.actor.scope, id, version, patch))) throw new AppError('VERSION_CONFLICT');
+        assertUpdated(await updateSiteAtVersion(trx, ctx.actor.scope, id, version, patch));
         await audit.record(trx, ctx, {
           action: active ? 'site.reactivate' : 'site.deactivate',
           entityType: 'site',
