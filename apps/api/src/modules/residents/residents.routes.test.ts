@@ -1,5 +1,6 @@
-import { ResidentPageSchema, ResidentSchema } from '@jobcircle/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ResidentPageSchema, ResidentSchema, TimelineEntrySchema } from '@jobcircle/domain';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ServiceContext } from '../../platform/context.ts';
 import {
   type Agent,
   BAOZHEN,
@@ -12,6 +13,8 @@ import {
   type TestApp,
 } from '../../test/build-test-app.ts';
 import { idNumberFor, residentBody } from '../../test/factories.ts';
+import { actorFor } from '../accounts/index.ts';
+import { regionOf } from './index.ts';
 
 let t: TestApp;
 let district: Agent;
@@ -25,6 +28,7 @@ beforeAll(async () => {
   pointWorker = await t.as('point_staff', CHENGQIAO_VILLAGE);
 });
 afterAll(() => t.close());
+afterEach(() => vi.restoreAllMocks());
 
 let sequence = 200;
 async function register(agent: Agent, overrides: Parameters<typeof residentBody>[2] = {}, town = CHENGQIAO, village = CHENGQIAO_VILLAGE) {
@@ -75,6 +79,7 @@ describe('registering a resident', () => {
       residentBody(CHENGQIAO, CHENGQIAO_VILLAGE, { idNumber: idNumberFor(999), ...overrides } as never),
     );
     expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('VALIDATION_FAILED');
     expect(Object.keys(response.json().details.fieldErrors)).toContain(field);
   });
 
@@ -89,6 +94,7 @@ describe('registering a resident', () => {
     await register(townAdmin, { idNumber: id });
     const again = await townAdmin.post('/api/residents', residentBody(CHENGQIAO, CHENGQIAO_VILLAGE, { idNumber: id }));
     expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('RESIDENT_ID_NUMBER_TAKEN');
     expect(again.json().details.fieldErrors.idNumber).toBeDefined();
   });
 
@@ -101,16 +107,23 @@ describe('registering a resident', () => {
 
 describe('reading residents', () => {
   it('gives a point worker 404 for another village’s resident and hides it from lists', async () => {
+    const own = await register(townAdmin, {}, CHENGQIAO, CHENGQIAO_VILLAGE);
     const other = await register(townAdmin, {}, CHENGQIAO, CHENGQIAO_VILLAGE_2);
-    expect((await pointWorker.get(`/api/residents/${other.id}`)).statusCode).toBe(404);
+    const opened = await pointWorker.get(`/api/residents/${other.id}`);
+    expect(opened.statusCode).toBe(404);
+    expect(opened.json().code).toBe('NOT_FOUND');
     const page = ResidentPageSchema.parse((await pointWorker.get('/api/residents?pageSize=100')).json());
+    expect(page.items.map((r) => r.id)).toContain(own.id);
+    expect(page.items.map((r) => r.id)).not.toContain(other.id);
     expect(page.items.every((r) => r.villageCode === CHENGQIAO_VILLAGE)).toBe(true);
   });
 
   it('gives a town admin of 城桥镇 404 for a resident of 堡镇', async () => {
     const baozhen = await register(district, {}, BAOZHEN, BAOZHEN_VILLAGE);
-    expect((await townAdmin.get(`/api/residents/${baozhen.id}`)).statusCode).toBe(404);
-    expect((await townAdmin.patch(`/api/residents/${baozhen.id}`, { version: 1, name: '改' })).statusCode).toBe(404);
+    expect((await townAdmin.get(`/api/residents/${baozhen.id}`)).json().code).toBe('NOT_FOUND');
+    const patched = await townAdmin.patch(`/api/residents/${baozhen.id}`, { version: 1, name: '改' });
+    expect(patched.statusCode).toBe(404);
+    expect(patched.json().code).toBe('NOT_FOUND');
   });
 
   it('audits every opening of a file', async () => {
@@ -133,6 +146,7 @@ describe('unmasking', () => {
     const resident = await register(townAdmin, { idNumber: id, mobile: '13916009999' });
     const noReason = await pointWorker.post(`/api/residents/${resident.id}/unmask`, { fields: ['idNumber'], reason: '' });
     expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().code).toBe('VALIDATION_FAILED');
     expect(noReason.json().details.fieldErrors.reason).toBeDefined();
     const response = await pointWorker.post(`/api/residents/${resident.id}/unmask`, {
       fields: ['idNumber', 'mobile'],
@@ -148,7 +162,9 @@ describe('unmasking', () => {
   it('is refused to a volunteer (403)', async () => {
     const resident = await register(townAdmin);
     const volunteer = await t.as('volunteer', CHENGQIAO_VILLAGE);
-    expect((await volunteer.post(`/api/residents/${resident.id}/unmask`, { fields: ['mobile'], reason: '想打电话' })).statusCode).toBe(403);
+    const response = await volunteer.post(`/api/residents/${resident.id}/unmask`, { fields: ['mobile'], reason: '想打电话' });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('FORBIDDEN');
   });
 });
 
@@ -214,6 +230,7 @@ describe('changes', () => {
     expect((await townAdmin.patch(`/api/residents/${resident.id}`, { version: 1, address: '新地址' })).statusCode).toBe(200);
     const stale = await pointWorker.patch(`/api/residents/${resident.id}`, { version: 1, address: '旧页面' });
     expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('VERSION_CONFLICT');
     expect((await townAdmin.get(`/api/residents/${resident.id}`)).json().address).toBe('新地址');
   });
 
@@ -251,6 +268,7 @@ describe('assistance file and timeline', () => {
       payload: { ...body, version: 2 },
     });
     expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('VERSION_CONFLICT');
     const updated = await pointWorker.request({
       method: 'PUT',
       url: `/api/residents/${resident.id}/assistance-file`,
@@ -281,7 +299,7 @@ describe('duplicates and merge', () => {
             .join() === [a.id, b.id].sort().join(),
       ),
     ).toBe(true);
-    expect((await pointWorker.get('/api/residents/duplicates')).statusCode).toBe(403);
+    expect((await pointWorker.get('/api/residents/duplicates')).json().code).toBe('FORBIDDEN');
     const merged = await townAdmin.post('/api/residents/merges', { keepId: a.id, mergeId: b.id, reason: '同一人两次登记' });
     expect(merged.statusCode).toBe(200);
     const kept = ResidentSchema.parse(merged.json());
@@ -293,5 +311,76 @@ describe('duplicates and merge', () => {
     const list = ResidentPageSchema.parse((await townAdmin.get(`/api/residents?q=${encodeURIComponent('李重复')}`)).json());
     expect(list.items.map((r) => r.id)).toEqual([a.id]);
     expect((await auditRows('resident.merge', a.id)).length).toBe(1);
+  });
+});
+
+describe('reading a file', () => {
+  it('never decrypts the ID number or the mobile (only unmasking does)', async () => {
+    const resident = await register(townAdmin, { idNumber: idNumberFor(81, { area: '310151' }) });
+    const decrypt = vi.spyOn(t.services.cipher, 'decrypt');
+    const file = ResidentSchema.parse((await townAdmin.get(`/api/residents/${resident.id}`)).json());
+    expect(file.isChongmingIdNumber).toBe(true);
+    expect(decrypt).not.toHaveBeenCalled();
+    await townAdmin.post(`/api/residents/${resident.id}/unmask`, { fields: ['idNumber'], reason: '核对身份证号' });
+    expect(decrypt).toHaveBeenCalledTimes(1);
+  });
+
+  it('renames a resident and finds the new name', async () => {
+    const resident = await register(townAdmin, { name: '改名前' });
+    const renamed = await townAdmin.patch(`/api/residents/${resident.id}`, { version: 1, name: '顾新名' });
+    expect(ResidentSchema.parse(renamed.json()).name).toBe('顾新名');
+    const found = ResidentPageSchema.parse((await townAdmin.get(`/api/residents?q=${encodeURIComponent('新名')}`)).json());
+    expect(found.items.map((r) => r.id)).toEqual([resident.id]);
+  });
+});
+
+describe('for other modules: timeline.append and regionOf', () => {
+  async function contextOf(agent: Agent): Promise<ServiceContext> {
+    const account = await t.services.accounts.staff.findAccount(agent.staffId);
+    if (!account) throw new Error('no account');
+    return { actor: actorFor(account), requestId: 'test', ip: '127.0.0.1', now: t.clock.now };
+  }
+
+  it('appends an entry with its source in the caller’s transaction, shown by the timeline API', async () => {
+    const resident = await register(townAdmin);
+    const ctx = await contextOf(pointWorker);
+    const source = { module: 'ledger', id: '0193a000-0000-7000-8000-000000000001' };
+    await t.database.db.transaction().execute(async (trx) => {
+      await t.services.residents.timeline.append(trx, ctx, { residentId: resident.id, kind: 'service', summary: '职业指导', source });
+    });
+    const timeline = TimelineEntrySchema.array().parse((await townAdmin.get(`/api/residents/${resident.id}/timeline`)).json());
+    expect(timeline[0]).toMatchObject({ kind: 'service', source, actorName: expect.any(String) });
+    expect(timeline.find((e) => e.kind === 'register')?.source).toBeNull();
+  });
+
+  it('writes nothing when the caller’s transaction rolls back', async () => {
+    const resident = await register(townAdmin);
+    const ctx = await contextOf(pointWorker);
+    await expect(
+      t.database.db.transaction().execute(async (trx) => {
+        await t.services.residents.timeline.append(trx, ctx, { residentId: resident.id, kind: 'service', summary: '回滚' });
+        throw new Error('the caller fails');
+      }),
+    ).rejects.toThrow('the caller fails');
+    const timeline = TimelineEntrySchema.array().parse((await townAdmin.get(`/api/residents/${resident.id}/timeline`)).json());
+    expect(timeline.map((e) => e.kind)).toEqual(['register']);
+  });
+
+  it('refuses a resident outside the actor’s scope (NOT_FOUND) for both', async () => {
+    const other = await register(townAdmin, {}, CHENGQIAO, CHENGQIAO_VILLAGE_2);
+    const ctx = await contextOf(pointWorker);
+    await expect(
+      t.database.db
+        .transaction()
+        .execute((trx) => t.services.residents.timeline.append(trx, ctx, { residentId: other.id, kind: 'service', summary: '越权' })),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(regionOf(t.database.db, ctx.actor.scope, other.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const townCtx = await contextOf(townAdmin);
+    expect(await regionOf(t.database.db, townCtx.actor.scope, other.id)).toEqual({
+      districtCode: DISTRICT,
+      townCode: CHENGQIAO,
+      villageCode: CHENGQIAO_VILLAGE_2,
+      gridCode: null,
+    });
   });
 });
