@@ -13,11 +13,14 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { createSessionHook, registerAccounts } from './modules/accounts/index.ts';
 import { registerAudit } from './modules/audit/index.ts';
+import { registerCalendar } from './modules/calendar/index.ts';
 import { registerEmployers } from './modules/employers/index.ts';
+import { registerLedger } from './modules/ledger/index.ts';
 import { registerRegions } from './modules/regions/index.ts';
 import { registerResidents } from './modules/residents/index.ts';
 import { registerServiceItems } from './modules/service-items/index.ts';
 import { registerSites } from './modules/sites/index.ts';
+import { registerTasks } from './modules/tasks/index.ts';
 import { notFoundResponse, registerErrorHandling } from './platform/errors.ts';
 import type { App } from './platform/route-types.ts';
 import { responseSerializerCompiler } from './platform/serializer.ts';
@@ -74,6 +77,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerEmployers(app, services.employers);
   registerAudit(app, services.audit);
   registerResidents(app, services.residents);
+  registerCalendar(app);
+  registerLedger(app, services.ledger);
+  registerTasks(app, services);
 
   const webDist = config.webDist;
   const hasWeb = webDist !== undefined && existsSync(path.join(webDist, 'index.html'));
