@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../test/build-test-app.ts';
 
@@ -33,5 +36,57 @@ describe('system routes', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(response.statusCode).toBe(200);
     expect(Object.keys(response.json().paths)).toContain('/api/sites');
+  });
+});
+
+describe('security headers, compression and caching', () => {
+  it('sends a CSP without framing, nosniff and a same-origin referrer policy; HSTS only over HTTPS', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('same-origin');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    const secure = await buildTestApp({ COOKIE_SECURE: 'true' });
+    try {
+      const over = await secure.app.inject({ method: 'GET', url: '/api/health' });
+      expect(over.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it('compresses large answers with brotli when asked', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/docs/json', headers: { 'accept-encoding': 'br' } });
+    expect(response.headers['content-encoding']).toBe('br');
+  });
+
+  it('throttles probing for routes that do not exist (429 past the limit)', async () => {
+    const probed = await buildTestApp({ NOT_FOUND_RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await probed.app.inject({ method: 'GET', url: `/api/no-such-route-${i}` })).statusCode);
+      expect(codes).toEqual([404, 404, 404, 429]);
+    } finally {
+      await probed.close();
+    }
+  });
+
+  it('serves hashed assets as immutable and the page itself as no-cache', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'jc-web-'));
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>JobCircle</title>');
+    writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+    const web = await buildTestApp({ WEB_DIST: dist });
+    try {
+      const asset = await web.app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      const page = await web.app.inject({ method: 'GET', url: '/residents/some-page' });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.body).toContain('JobCircle');
+    } finally {
+      await web.close();
+    }
   });
 });
