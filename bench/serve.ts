@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
 import { buildApp } from '../apps/api/src/app.ts';
-import { loadConfig, resolveKeys } from '../apps/api/src/config.ts';
 import { bootstrap } from '../apps/api/src/composition/bootstrap.ts';
 import { createServices } from '../apps/api/src/composition/services.ts';
+import { loadConfig, resolveKeys } from '../apps/api/src/config.ts';
 import { createDatabase } from '../apps/api/src/db/database.ts';
 import { createLogger } from '../apps/api/src/platform/logging.ts';
 

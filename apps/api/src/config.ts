@@ -21,6 +21,7 @@ const EnvSchema = z.object({
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(3).max(10).default(5),
   LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  NOT_FOUND_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   WEB_DIST: z.string().optional(),
@@ -44,6 +45,8 @@ export interface Config {
   session: { idleMinutes: number; absoluteHours: number };
   lockout: { threshold: number; minutes: number };
   signInRateLimitPerMinute: number;
+  /** Requests per IP and minute that end in the not-found handler (probing for routes), pages of the web app included. */
+  notFoundRateLimitPerMinute: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   /** The built web app; undefined when it has not been built (the API still runs). */
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     lockout: { threshold: e.LOCKOUT_THRESHOLD, minutes: e.LOCKOUT_MINUTES },
     signInRateLimitPerMinute: e.SIGN_IN_RATE_LIMIT_PER_MINUTE,
+    notFoundRateLimitPerMinute: e.NOT_FOUND_RATE_LIMIT_PER_MINUTE,
     cookieSecure: e.COOKIE_SECURE === 'true',
     trustProxy: e.TRUST_PROXY === 'true',
     webDist: e.WEB_DIST ?? defaultWebDist(),

@@ -213,7 +213,11 @@ export async function seedDemo(services: Services, ctx: AnonymousContext): Promi
       ids.set(site.key, id);
     }
     for (const account of accounts) {
-      const placement = (await regions.placementOf(account.regionCode)) ?? { districtCode: DISTRICT_CODE, townCode: null, villageCode: null };
+      const placement = (await regions.placementOf(account.regionCode)) ?? {
+        districtCode: DISTRICT_CODE,
+        townCode: null,
+        villageCode: null,
+      };
       await accountServices.staff.createDemoAccount(
         trx,
         {
