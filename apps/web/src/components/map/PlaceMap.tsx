@@ -1,23 +1,27 @@
-import { SITE_KIND_LABELS, SITE_KINDS, type SiteKind } from '@jobcircle/domain';
+import type { TileSource } from '@jobcircle/domain';
 import { Flex, Typography } from 'antd';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import type { TileSource } from '@jobcircle/domain';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { CircleMarker, MapContainer, Popup, ScaleControl, TileLayer, Tooltip, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
-import { SITE_KIND_COLORS } from '../../lib/colors.ts';
 import { fromDisplay, type LngLat, tiandituLayers, toDisplay } from './projection.ts';
 import { TOWN_SEATS } from './town-seats.ts';
 
-export interface MapSite {
+/** A point on the map: a site, an employer, a point being picked. */
+export interface MapPlace {
   id: string;
-  kind: SiteKind;
   name: string;
   lng: number | null;
   lat: number | null;
+  color: string;
+  radius: number;
 }
 
-const MARKER_RADIUS: Record<SiteKind, number> = { station: 10, substation: 8, point: 6, outpost: 7 };
+/** A line of the legend under the map (the town seats always come first). */
+export interface LegendEntry {
+  color: string;
+  label: string;
+}
 /** Chongming, Changxing and Hengsha islands with a margin. */
 const CHONGMING_BOUNDS = L.latLngBounds([31.2, 121.1], [31.95, 122.0]);
 
@@ -46,33 +50,45 @@ function PickHandler({ onPick, source }: { onPick: (lng: number, lat: number) =>
   return null;
 }
 
-interface SiteMapProps {
-  sites: MapSite[];
+interface PlaceMapProps<P extends MapPlace> {
+  places: P[];
   tileSource: TileSource | null;
   height?: number | string;
-  /** Renders the popup of a site marker. */
-  renderPopup?: (site: MapSite) => ReactNode;
+  /** What the places are, for the offline note: 站点, 单位. */
+  noun: string;
+  legend: LegendEntry[];
+  /** Renders the popup of a marker. */
+  renderPopup?: (place: P) => ReactNode;
   /** Coordinate picking: a click on the map sets the point (WGS-84). */
   onPick?: (lng: number, lat: number) => void;
   /** A label for assistive technology describing what the map shows. */
   label: string;
-  /** Fit the view to the sites (otherwise the whole district). */
+  /** Fit the view to the places (otherwise the whole district). */
   fit?: boolean;
 }
 
 /**
- * The site network on a map that needs no internet: town seats and site markers coloured by kind
- * from the project's own data; tiles only when a tile source is configured.
+ * The one map of the console (sites, employers, picking a point) that needs no internet: the town
+ * seats and the places from the project's own data; tiles only when a tile source is configured.
  */
-export function SiteMap({ sites, tileSource, height = 480, renderPopup, onPick, label, fit = true }: SiteMapProps) {
+export function PlaceMap<P extends MapPlace>({
+  places,
+  tileSource,
+  height = 480,
+  noun,
+  legend,
+  renderPopup,
+  onPick,
+  label,
+  fit = true,
+}: PlaceMapProps<P>) {
   const placed = useMemo(
     () =>
-      sites
-        .filter((site): site is MapSite & { lng: number; lat: number } => site.lng != null && site.lat != null)
-        .map((site) => ({ site, at: toDisplay(tileSource, [site.lng, site.lat]) })),
-    [sites, tileSource],
+      places
+        .filter((place): place is P & { lng: number; lat: number } => place.lng != null && place.lat != null)
+        .map((place) => ({ place, at: toDisplay(tileSource, [place.lng, place.lat]) })),
+    [places, tileSource],
   );
-  const kindsShown = SITE_KINDS.filter((kind) => sites.some((site) => site.kind === kind));
   return (
     <figure className="site-map" aria-label={label}>
       <MapContainer
@@ -108,15 +124,15 @@ export function SiteMap({ sites, tileSource, height = 480, renderPopup, onPick, 
             </CircleMarker>
           );
         })}
-        {placed.map(({ site, at: [lng, lat] }) => (
+        {placed.map(({ place, at: [lng, lat] }) => (
           <CircleMarker
-            key={site.id}
+            key={place.id}
             center={[lat, lng]}
-            radius={MARKER_RADIUS[site.kind]}
-            pathOptions={{ color: '#ffffff', weight: 2, fillColor: SITE_KIND_COLORS[site.kind], fillOpacity: 0.95 }}
+            radius={place.radius}
+            pathOptions={{ color: '#ffffff', weight: 2, fillColor: place.color, fillOpacity: 0.95 }}
           >
-            <Tooltip>{site.name}</Tooltip>
-            {renderPopup ? <Popup>{renderPopup(site)}</Popup> : null}
+            <Tooltip>{place.name}</Tooltip>
+            {renderPopup ? <Popup>{renderPopup(place)}</Popup> : null}
           </CircleMarker>
         ))}
         {onPick ? <PickHandler onPick={onPick} source={tileSource} /> : null}
@@ -128,13 +144,15 @@ export function SiteMap({ sites, tileSource, height = 480, renderPopup, onPick, 
             <span className="legend-dot legend-town" aria-hidden="true" />
             乡镇驻地
           </span>
-          {kindsShown.map((kind) => (
-            <span key={kind} className="legend-item">
-              <span className="legend-dot" style={{ background: SITE_KIND_COLORS[kind] }} aria-hidden="true" />
-              {SITE_KIND_LABELS[kind]}
+          {legend.map((entry) => (
+            <span key={entry.label} className="legend-item">
+              <span className="legend-dot" style={{ background: entry.color }} aria-hidden="true" />
+              {entry.label}
             </span>
           ))}
-          {tileSource ? null : <Typography.Text type="secondary">未配置在线底图，地图仅显示乡镇驻地和站点位置，无需联网。</Typography.Text>}
+          {tileSource ? null : (
+            <Typography.Text type="secondary">未配置在线底图，地图仅显示乡镇驻地和{noun}位置，无需联网。</Typography.Text>
+          )}
         </Flex>
       </figcaption>
     </figure>

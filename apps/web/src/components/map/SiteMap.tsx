@@ -30,14 +30,6 @@ export function SiteMap({ sites, tileSource, height, renderPopup, label }: SiteM
     label: SITE_KIND_LABELS[kind],
   }));
   return (
-    <PlaceMap
-      places={places}
-      tileSource={tileSource}
-      height={height}
-      noun="站点"
-      legend={legend}
-      renderPopup={renderPopup}
-      label={label}
-    />
+    <PlaceMap places={places} tileSource={tileSource} height={height} noun="站点" legend={legend} renderPopup={renderPopup} label={label} />
   );
 }

@@ -1,120 +1,22 @@
 import {
   CreateEmployerBodySchema,
-  type Employer,
   type EmployerKind,
   employerIssues,
   type IndustryDivisionCode,
   industrySectionOf,
   parseCreditCode,
 } from '@jobcircle/domain';
-import {
-  Button,
-  Card,
-  Cascader,
-  Col,
-  Flex,
-  Form,
-  type FormInstance,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Switch,
-  Typography,
-} from 'antd';
-import type { Rule } from 'antd/es/form';
+import { Button, Cascader, Col, Flex, Form, type FormInstance, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import type { ReactNode } from 'react';
+import { CoordinateFields } from '../../../components/form/CoordinateFields.tsx';
+import { FormSection } from '../../../components/form/FormSection.tsx';
 import { useMe } from '../../../lib/auth.ts';
-import { zodRule } from '../../../lib/form.ts';
-import { usePublicConfig } from '../../../lib/queries/public-config.ts';
+import { EMPLOYER_COLOR } from '../../../lib/colors.ts';
+import { issueRule, zodRule } from '../../../lib/form.ts';
 import { useRegionTree } from '../../../lib/queries/region-tree.ts';
 import { findRegion, regionsAt } from '../../../lib/regions.ts';
-import { EmployerMap } from './EmployerMap.tsx';
+import { type EmployerFormValues, employerIssueInput } from './employer-form-values.ts';
 import { EMPLOYER_KIND_OPTIONS, INDUSTRY_CASCADER_OPTIONS } from './employer-options.ts';
-
-/** The form's values: the body of CreateEmployerBody, with empty optional fields as undefined or ''. */
-export interface EmployerFormValues {
-  kind: EmployerKind;
-  name: string;
-  creditCode?: string | null;
-  isKeyEmployer: boolean;
-  industryDivision: IndustryDivisionCode;
-  townCode: string;
-  villageCode?: string | null;
-  address: string;
-  lng?: number | null;
-  lat?: number | null;
-  employeeCount?: number | null;
-}
-
-export const EMPLOYER_FIELD_LABELS: Record<string, string> = {
-  kind: '单位类型',
-  name: '单位名称',
-  creditCode: '统一社会信用代码',
-  isKeyEmployer: '重点企业',
-  industryDivision: '所属行业',
-  townCode: '所属乡镇',
-  villageCode: '所属村居',
-  address: '地址',
-  lng: '经度',
-  lat: '纬度',
-  employeeCount: '职工人数',
-};
-
-export function employerToFormValues(employer: Employer): EmployerFormValues {
-  return {
-    kind: employer.kind,
-    name: employer.name,
-    creditCode: employer.creditCode ?? '',
-    isKeyEmployer: employer.isKeyEmployer,
-    industryDivision: employer.industryDivision,
-    townCode: employer.townCode,
-    villageCode: employer.villageCode,
-    address: employer.address,
-    lng: employer.lng,
-    lat: employer.lat,
-    employeeCount: employer.employeeCount,
-  };
-}
-
-/** The values as the API takes them: empty optional fields become null. */
-export function formValuesToBody(values: EmployerFormValues) {
-  const creditCode = values.creditCode?.trim();
-  return {
-    kind: values.kind,
-    name: values.name,
-    creditCode: creditCode ? creditCode : null,
-    isKeyEmployer: values.isKeyEmployer,
-    industryDivision: values.industryDivision,
-    townCode: values.townCode,
-    villageCode: values.villageCode ?? null,
-    address: values.address,
-    lng: values.lng ?? null,
-    lat: values.lat ?? null,
-    employeeCount: values.employeeCount ?? null,
-  };
-}
-
-export function newEmployerValues(townCode: string | undefined): Partial<EmployerFormValues> {
-  return { kind: 'company', townCode, isKeyEmployer: false, creditCode: '' };
-}
-
-/** A cross-field rule of the shared contract (employerIssues), shown on the field it names. */
-function crossFieldRule(path: string): Rule {
-  return ({ getFieldsValue }) => ({
-    validator: () => {
-      const values = getFieldsValue(true) as EmployerFormValues;
-      const issue = employerIssues({
-        kind: values.kind,
-        creditCode: values.creditCode?.trim() || null,
-        lng: values.lng,
-        lat: values.lat,
-      }).find((i) => i.path === path);
-      return issue ? Promise.reject(new Error(issue.message)) : Promise.resolve();
-    },
-  });
-}
 
 /** What a valid credit code says about its holder: "机构类别：个体工商户（92）". */
 function creditCodeHint(value: string | null | undefined, kind: EmployerKind | undefined): string {
@@ -127,14 +29,7 @@ function creditCodeHint(value: string | null | undefined, kind: EmployerKind | u
 }
 
 const fields = CreateEmployerBodySchema.shape;
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card className="form-section" title={<h2 className="card-heading">{title}</h2>}>
-      {children}
-    </Card>
-  );
-}
+const employerRule = (path: string) => issueRule<EmployerFormValues>(path, (values) => employerIssues(employerIssueInput(values)));
 
 interface EmployerFormProps {
   form: FormInstance<EmployerFormValues>;
@@ -150,13 +45,10 @@ interface EmployerFormProps {
 export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, banner, actions }: EmployerFormProps) {
   const me = useMe();
   const { data: tree } = useRegionTree();
-  const { data: config } = usePublicConfig();
   const kind = Form.useWatch('kind', form) ?? initialValues.kind;
   const townCode = Form.useWatch('townCode', form) ?? initialValues.townCode;
   const creditCode = Form.useWatch('creditCode', form);
   const name = Form.useWatch('name', form) ?? '';
-  const lng = Form.useWatch('lng', form);
-  const lat = Form.useWatch('lat', form);
 
   const towns = regionsAt(tree, 'town').filter((town) => !town.isStatistical || town.code === initialValues.townCode);
   const villages = (findRegion(tree, townCode)?.children ?? []).filter((v) => v.level === 'village');
@@ -176,7 +68,7 @@ export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, 
       }}
     >
       {banner}
-      <Section title="基本信息">
+      <FormSection title="基本信息">
         <Row gutter={16}>
           <Col xs={24}>
             <Form.Item name="kind" label="单位类型" rules={[zodRule(fields.kind, '请选择单位类型')]}>
@@ -197,7 +89,7 @@ export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, 
             <Form.Item
               name="creditCode"
               label={creditCodeOptional ? '统一社会信用代码（可不填）' : '统一社会信用代码'}
-              rules={[zodRule(fields.creditCode), crossFieldRule('creditCode')]}
+              rules={[zodRule(fields.creditCode), employerRule('creditCode')]}
               dependencies={['kind']}
               required={!creditCodeOptional}
               normalize={(value: string) => value.toUpperCase()}
@@ -238,9 +130,9 @@ export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, 
             </Form.Item>
           </Col>
         </Row>
-      </Section>
+      </FormSection>
 
-      <Section title="所在区域与地址">
+      <FormSection title="所在区域与地址">
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="townCode" label="所属乡镇" rules={[zodRule(fields.townCode, '请选择所属乡镇')]}>
@@ -267,39 +159,16 @@ export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, 
         <Form.Item name="address" label="地址" rules={[zodRule(fields.address, '请填写地址')]}>
           <Input maxLength={200} placeholder="如：崇明区城桥镇八一路 100 号" />
         </Form.Item>
-        <Row gutter={16}>
-          <Col xs={12} md={8}>
-            <Form.Item name="lng" label="经度（WGS-84）" rules={[zodRule(fields.lng), crossFieldRule('lng')]} dependencies={['lat']}>
-              <InputNumber<number> style={{ width: '100%' }} step={0.0001} precision={6} placeholder="121.39335" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item name="lat" label="纬度（WGS-84）" rules={[zodRule(fields.lat), crossFieldRule('lat')]} dependencies={['lng']}>
-              <InputNumber<number> style={{ width: '100%' }} step={0.0001} precision={6} placeholder="31.62988" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label="清除坐标">
-              <Button onClick={() => form.setFieldsValue({ lng: null, lat: null })} disabled={lng == null && lat == null}>
-                清除
-              </Button>
-            </Form.Item>
-          </Col>
-        </Row>
-        <Typography.Paragraph>坐标可不填。可直接输入经纬度，或在下方地图上点击单位位置。</Typography.Paragraph>
-        <EmployerMap
-          label="在地图上点击以选择单位位置"
-          height={320}
-          tileSource={config?.tileSource ?? null}
-          name={name || '单位位置'}
-          lng={lng}
-          lat={lat}
-          onPick={(pickedLng, pickedLat) => {
-            form.setFieldsValue({ lng: pickedLng, lat: pickedLat });
-            void form.validateFields(['lng', 'lat']);
-          }}
+        <CoordinateFields
+          form={form}
+          rules={{ lng: [zodRule(fields.lng), employerRule('lng')], lat: [zodRule(fields.lat), employerRule('lat')] }}
+          hint="坐标可不填。可直接输入经纬度，或在下方地图上点击单位位置。"
+          mapLabel="在地图上点击以选择单位位置"
+          noun="单位"
+          marker={{ name: name || '单位位置', color: EMPLOYER_COLOR, radius: 9, legend: '用人单位' }}
+          alwaysShowLegend
         />
-      </Section>
+      </FormSection>
 
       <Flex gap="small" wrap className="form-actions">
         <Button type="primary" htmlType="submit" loading={submitting}>

@@ -7,13 +7,13 @@ import { isApiError } from '../../../lib/api.ts';
 import { useMe } from '../../../lib/auth.ts';
 import { applyFieldErrors } from '../../../lib/form.ts';
 import { useCreateEmployer } from '../api/create-employer.ts';
+import { EmployerForm } from '../components/EmployerForm.tsx';
 import {
   EMPLOYER_FIELD_LABELS,
-  EmployerForm,
   type EmployerFormValues,
-  formValuesToBody,
+  employerFormToBody,
   newEmployerValues,
-} from '../components/EmployerForm.tsx';
+} from '../components/employer-form-values.ts';
 
 export default function EmployerCreatePage() {
   const me = useMe();
@@ -25,7 +25,7 @@ export default function EmployerCreatePage() {
 
   const onSubmit = (values: EmployerFormValues) => {
     setLeftovers([]);
-    create.mutate(formValuesToBody(values), {
+    create.mutate(employerFormToBody(values), {
       onSuccess: (employer) => {
         void message.success(`已登记用人单位：${employer.name}`);
         void navigate(`/employers/${employer.id}`, { replace: true });

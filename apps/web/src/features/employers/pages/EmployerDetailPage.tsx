@@ -4,20 +4,23 @@ import { Alert, App, Button, Descriptions, Popconfirm } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { ActiveTag } from '../../../components/ActiveTag.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
+import { PlaceMap } from '../../../components/map/PlaceMap.tsx';
 import { NotFoundPage } from '../../../components/NotFoundPage.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
+import { EMPLOYER_COLOR } from '../../../lib/colors.ts';
 import { formatCoordinate, formatDateTime } from '../../../lib/format.ts';
 import { usePublicConfig } from '../../../lib/queries/public-config.ts';
 import { useEmployer } from '../api/get-employer.ts';
 import { useSetEmployerActive } from '../api/set-employer-active.ts';
 import { ContactHistory } from '../components/ContactHistory.tsx';
 import { EmployerContacts } from '../components/EmployerContacts.tsx';
-import { EmployerMap } from '../components/EmployerMap.tsx';
 import { EmployerKindTag, KeyEmployerTag } from '../components/EmployerTags.tsx';
 import { industryLabel } from '../components/employer-options.ts';
+
+const EMPLOYER_LEGEND = [{ color: EMPLOYER_COLOR, label: '用人单位' }];
 
 function Basics({ employer }: { employer: Employer }) {
   const { data: config } = usePublicConfig();
@@ -44,13 +47,13 @@ function Basics({ employer }: { employer: Employer }) {
         <Descriptions.Item label="更新时间">{formatDateTime(employer.updatedAt)}</Descriptions.Item>
       </Descriptions>
       {employer.lng != null && employer.lat != null ? (
-        <EmployerMap
+        <PlaceMap
           label={`${employer.name}的位置`}
           height={280}
           tileSource={config?.tileSource ?? null}
-          name={employer.name}
-          lng={employer.lng}
-          lat={employer.lat}
+          noun="单位"
+          legend={EMPLOYER_LEGEND}
+          places={[{ id: employer.id, name: employer.name, lng: employer.lng, lat: employer.lat, color: EMPLOYER_COLOR, radius: 9 }]}
         />
       ) : null}
     </>

@@ -1,6 +1,5 @@
 import type { Employer } from '@jobcircle/domain';
 import { App, Button, Form } from 'antd';
-import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -8,69 +7,46 @@ import { NotFoundPage } from '../../../components/NotFoundPage.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { isApiError } from '../../../lib/api.ts';
-import { applyFieldErrors } from '../../../lib/form.ts';
+import { useVersionedEdit } from '../../../lib/versioned-edit.ts';
 import { useEmployer } from '../api/get-employer.ts';
 import { useUpdateEmployer } from '../api/update-employer.ts';
+import { EmployerForm } from '../components/EmployerForm.tsx';
 import {
   EMPLOYER_FIELD_LABELS,
-  EmployerForm,
   type EmployerFormValues,
+  employerFormToBody,
   employerToFormValues,
-  formValuesToBody,
-} from '../components/EmployerForm.tsx';
+} from '../components/employer-form-values.ts';
 
 /** Keyed by version: a reload after a conflict starts the form afresh from the record. */
 function EditEmployer({ employer, onReload }: { employer: Employer; onReload: () => void }) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<EmployerFormValues>();
-  const update = useUpdateEmployer(employer.id);
-  const [leftovers, setLeftovers] = useState<string[]>([]);
   const detailPath = `/employers/${employer.id}`;
-
-  const onSubmit = (values: EmployerFormValues) => {
-    setLeftovers([]);
-    const before = formValuesToBody(employerToFormValues(employer));
-    const after = formValuesToBody(values);
-    const changes: Record<string, unknown> = {};
-    for (const key of Object.keys(after) as (keyof typeof after)[]) {
-      if (JSON.stringify(after[key]) !== JSON.stringify(before[key])) changes[key] = after[key];
-    }
-    if (Object.keys(changes).length === 0) {
-      void message.info('没有需要保存的修改');
-      return;
-    }
-    // mutateAsync: a save changes the version, which remounts this form; the promise still settles.
-    update.mutateAsync({ ...changes, version: employer.version }).then(
-      () => {
-        void message.success('已保存');
-        void navigate(detailPath);
-      },
-      (error: unknown) => {
-        if (isApiError(error, 'VALIDATION_FAILED', 'EMPLOYER_CREDIT_CODE_TAKEN')) {
-          setLeftovers(applyFieldErrors(form, error, EMPLOYER_FIELD_LABELS));
-        }
-      },
-    );
-  };
+  const edit = useVersionedEdit({
+    form,
+    initialValues: employerToFormValues(employer),
+    version: employer.version,
+    toBody: employerFormToBody,
+    mutation: useUpdateEmployer(employer.id),
+    labels: EMPLOYER_FIELD_LABELS,
+    fieldErrorCodes: ['EMPLOYER_CREDIT_CODE_TAKEN'],
+    onSaved: () => {
+      void message.success('已保存');
+      void navigate(detailPath);
+    },
+    onReload,
+  });
 
   return (
     <EmployerForm
       form={form}
       mode="edit"
       initialValues={employerToFormValues(employer)}
-      onSubmit={onSubmit}
-      submitting={update.isPending}
-      banner={
-        <FormBanner
-          error={update.error}
-          leftovers={leftovers}
-          onReload={() => {
-            update.reset();
-            onReload();
-          }}
-        />
-      }
+      onSubmit={edit.onSubmit}
+      submitting={edit.submitting}
+      banner={<FormBanner {...edit.banner} />}
       actions={<Button onClick={() => void navigate(detailPath)}>取消</Button>}
     />
   );

@@ -6,12 +6,11 @@ import { LoadError } from '../../../components/LoadError.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { useCan } from '../../../lib/auth.ts';
-import { applyFieldErrors, zodRule } from '../../../lib/form.ts';
+import { applyFieldErrors, dateFieldProps, zodRule } from '../../../lib/form.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useStaffList } from '../../../lib/queries/list-staff.ts';
 import { useAssistanceFile } from '../api/get-assistance-file.ts';
 import { useSaveAssistanceFile } from '../api/save-assistance-file.ts';
-import { dateFieldProps } from './form-rules.ts';
 import { ASSISTANCE_CLASSIFICATION_OPTIONS } from './resident-options.ts';
 
 interface AssistanceValues {

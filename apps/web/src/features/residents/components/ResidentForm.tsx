@@ -1,27 +1,21 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   CertificateSchema,
-  type CreateResidentBody,
   CreateResidentBodySchema,
-  type EducationLevel,
-  type EmploymentStatus,
-  type HukouType,
-  type JobIntention,
   JobIntentionSchema,
-  type KeyGroupMembership,
   KeyGroupMembershipSchema,
   parseIdNumber,
-  type Resident,
   SEX_LABELS,
   shanghaiToday,
 } from '@jobcircle/domain';
-import { Button, Card, Col, DatePicker, Flex, Form, type FormInstance, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
+import { Button, Col, DatePicker, Flex, Form, type FormInstance, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import type { ReactNode } from 'react';
+import { FormSection } from '../../../components/form/FormSection.tsx';
 import { RegionPicker } from '../../../components/RegionPicker.tsx';
-import { zodRule } from '../../../lib/form.ts';
+import { dateFieldProps, refinementRule, yuanFieldProps, zodRule } from '../../../lib/form.ts';
 import { useRegionTree } from '../../../lib/queries/region-tree.ts';
 import { findRegion } from '../../../lib/regions.ts';
-import { dateFieldProps, refinementRule, yuanFieldProps } from './form-rules.ts';
+import type { ResidentFormValues } from './resident-form-values.ts';
 import {
   CONSENT_CHANNEL_OPTIONS,
   EDUCATION_OPTIONS,
@@ -33,159 +27,10 @@ import {
   WORK_HOURS_OPTIONS,
 } from './resident-options.ts';
 
-/** The form's values: the contract's fields (dates as `YYYY-MM-DD`, pay in fen), plus the intention switch. */
-export interface ResidentFormValues {
-  idNumber?: string;
-  name: string;
-  mobile?: string | null;
-  hukouType: HukouType;
-  address: string;
-  villageCode: string;
-  gridCode?: string | null;
-  education: EducationLevel;
-  employmentStatus?: EmploymentStatus;
-  occupations: string[];
-  skills: string[];
-  certificates: Resident['certificates'];
-  /** Absent when the viewer may not see sensitive data (the field is then not shown nor sent). */
-  hasDisability?: boolean;
-  healthNote?: string | null;
-  keyGroups: KeyGroupMembership[];
-  hasIntention: boolean;
-  jobIntention?: JobIntention | null;
-  consentChannel: Resident['consentChannel'];
-  consentDate: string;
-}
-
-export const RESIDENT_FIELD_LABELS: Record<string, string> = {
-  idNumber: '身份证号',
-  name: '姓名',
-  mobile: '手机号',
-  hukouType: '户籍类型',
-  address: '居住地址',
-  townCode: '所属乡镇',
-  villageCode: '所在村居',
-  gridCode: '所在网格',
-  education: '学历',
-  employmentStatus: '就业状态',
-  occupations: '从事过的职业',
-  skills: '技能特长',
-  certificates: '证书',
-  hasDisability: '残疾情况',
-  healthNote: '健康状况',
-  householdId: '户主',
-  householdRelation: '与户主关系',
-  keyGroups: '重点群体',
-  jobIntention: '求职意向',
-  consentChannel: '个人信息使用同意方式',
-  consentDate: '同意日期',
-};
-
-/** The fields shared by registration and editing, as the API takes them. */
-export type ResidentBodyFields = Omit<CreateResidentBody, 'idNumber' | 'employmentStatus' | 'hasDisability'> & { hasDisability?: boolean };
-
-export function formValuesToFields(values: ResidentFormValues): ResidentBodyFields {
-  const healthNote = values.healthNote?.trim();
-  const mobile = values.mobile?.trim();
-  return {
-    name: values.name,
-    mobile: mobile ? mobile : null,
-    hukouType: values.hukouType,
-    address: values.address,
-    townCode: values.villageCode.slice(0, 9),
-    villageCode: values.villageCode,
-    gridCode: values.gridCode ?? null,
-    education: values.education,
-    occupations: values.occupations ?? [],
-    skills: values.skills ?? [],
-    certificates: (values.certificates ?? []).map((c) => ({
-      name: c.name,
-      ...(c.level?.trim() ? { level: c.level.trim() } : {}),
-      ...(c.number?.trim() ? { number: c.number.trim() } : {}),
-    })),
-    ...(values.hasDisability === undefined ? {} : { hasDisability: values.hasDisability, healthNote: healthNote ? healthNote : null }),
-    keyGroups: (values.keyGroups ?? []).map((m) => ({
-      group: m.group,
-      source: m.source,
-      validFrom: m.validFrom,
-      validTo: m.validTo ?? null,
-      hardshipCategory: m.group === 'hardship' ? (m.hardshipCategory ?? null) : null,
-      certifyingOrg: m.certifyingOrg?.trim() ? m.certifyingOrg.trim() : null,
-    })),
-    jobIntention:
-      values.hasIntention && values.jobIntention
-        ? {
-            occupations: values.jobIntention.occupations ?? [],
-            places: values.jobIntention.places ?? [],
-            payMinFen: values.jobIntention.payMinFen ?? null,
-            payMaxFen: values.jobIntention.payMaxFen ?? null,
-            hours: values.jobIntention.hours,
-            maxCommuteMinutes: values.jobIntention.maxCommuteMinutes ?? null,
-          }
-        : null,
-    consentChannel: values.consentChannel,
-    consentDate: values.consentDate,
-  };
-}
-
-export function residentToFormValues(resident: Resident): ResidentFormValues {
-  return {
-    name: resident.name,
-    mobile: null,
-    hukouType: resident.hukouType,
-    address: resident.address,
-    villageCode: resident.villageCode,
-    gridCode: resident.gridCode,
-    education: resident.education,
-    occupations: resident.occupations,
-    skills: resident.skills,
-    certificates: resident.certificates,
-    ...(resident.hasDisability === null ? {} : { hasDisability: resident.hasDisability, healthNote: resident.healthNote ?? '' }),
-    keyGroups: resident.keyGroupMemberships,
-    hasIntention: resident.jobIntention !== null,
-    jobIntention: resident.jobIntention ?? {
-      occupations: [],
-      places: [],
-      payMinFen: null,
-      payMaxFen: null,
-      hours: 'any',
-      maxCommuteMinutes: null,
-    },
-    consentChannel: resident.consentChannel,
-    consentDate: resident.consentDate,
-  };
-}
-
-export function newResidentValues(villageCode: string | undefined): Partial<ResidentFormValues> {
-  return {
-    hukouType: 'unknown',
-    education: 'unknown',
-    employmentStatus: 'unknown',
-    villageCode,
-    occupations: [],
-    skills: [],
-    certificates: [],
-    hasDisability: false,
-    keyGroups: [],
-    hasIntention: false,
-    jobIntention: { occupations: [], places: [], payMinFen: null, payMaxFen: null, hours: 'any', maxCommuteMinutes: null },
-    consentChannel: 'written',
-    consentDate: shanghaiToday(),
-  };
-}
-
 const fields = CreateResidentBodySchema.shape;
 const membership = KeyGroupMembershipSchema.shape;
 const intention = JobIntentionSchema.shape;
 const certificate = CertificateSchema.shape;
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card className="form-section" title={<h2 className="card-heading">{title}</h2>}>
-      {children}
-    </Card>
-  );
-}
 
 /** What a valid ID number says: birth date and sex (shown as soon as the number is valid). */
 function idNumberHint(value: string | undefined): string {
@@ -228,7 +73,7 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
       }}
     >
       {banner}
-      <Section title="基本信息">
+      <FormSection title="基本信息">
         <Row gutter={16}>
           <Col xs={24} md={12}>
             {mode === 'create' ? (
@@ -285,9 +130,9 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
             </Col>
           ) : null}
         </Row>
-      </Section>
+      </FormSection>
 
-      <Section title="居住地">
+      <FormSection title="居住地">
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="villageCode" label="所在村居" rules={[zodRule(fields.villageCode, '请选择所在村居')]}>
@@ -310,9 +155,9 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
             </Form.Item>
           </Col>
         </Row>
-      </Section>
+      </FormSection>
 
-      <Section title="职业与技能">
+      <FormSection title="职业与技能">
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="occupations" label="从事过的职业（最多 5 个）" rules={[zodRule(fields.occupations)]}>
@@ -368,9 +213,9 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
             </>
           )}
         </Form.List>
-      </Section>
+      </FormSection>
 
-      <Section title="重点群体">
+      <FormSection title="重点群体">
         <Form.List name="keyGroups">
           {(items, { add, remove }) => (
             <>
@@ -447,9 +292,9 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
             </>
           )}
         </Form.List>
-      </Section>
+      </FormSection>
 
-      <Section title="求职意向">
+      <FormSection title="求职意向">
         <Form.Item name="hasIntention" label="有求职意向" valuePropName="checked">
           <Switch checkedChildren="有" unCheckedChildren="无" />
         </Form.Item>
@@ -512,10 +357,10 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
             </Col>
           </Row>
         ) : null}
-      </Section>
+      </FormSection>
 
       {mode === 'create' || sensitive ? (
-        <Section title="健康与残疾（敏感信息，仅授权人员可见）">
+        <FormSection title="健康与残疾（敏感信息，仅授权人员可见）">
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item name="hasDisability" label="持有残疾人证" valuePropName="checked">
@@ -528,10 +373,10 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
               </Form.Item>
             </Col>
           </Row>
-        </Section>
+        </FormSection>
       ) : null}
 
-      <Section title="个人信息使用同意">
+      <FormSection title="个人信息使用同意">
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item
@@ -549,7 +394,7 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
             </Form.Item>
           </Col>
         </Row>
-      </Section>
+      </FormSection>
 
       <Flex gap="small" wrap className="form-actions">
         <Button type="primary" htmlType="submit" loading={submitting}>

@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { isApiError } from '../../../lib/api.ts';
-import { applyFieldErrors, zodRule } from '../../../lib/form.ts';
+import { applyFieldErrors, dateFieldProps, zodRule } from '../../../lib/form.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useChangeEmploymentStatus } from '../api/change-employment-status.ts';
-import { dateFieldProps } from './form-rules.ts';
 import { StatusTag } from './ResidentTags.tsx';
 import { EMPLOYMENT_STATUS_OPTIONS } from './resident-options.ts';
 

@@ -8,13 +8,13 @@ import { isApiError } from '../../../lib/api.ts';
 import { useMe } from '../../../lib/auth.ts';
 import { applyFieldErrors } from '../../../lib/form.ts';
 import { useCreateResident } from '../api/create-resident.ts';
+import { ResidentForm } from '../components/ResidentForm.tsx';
 import {
-  formValuesToFields,
   newResidentValues,
   RESIDENT_FIELD_LABELS,
-  ResidentForm,
   type ResidentFormValues,
-} from '../components/ResidentForm.tsx';
+  residentFormToFields,
+} from '../components/resident-form-values.ts';
 
 export default function ResidentCreatePage() {
   const me = useMe();
@@ -27,7 +27,7 @@ export default function ResidentCreatePage() {
   const onSubmit = (values: ResidentFormValues) => {
     setLeftovers([]);
     const body: CreateResidentBody = {
-      ...formValuesToFields(values),
+      ...residentFormToFields(values),
       idNumber: values.idNumber ?? '',
       employmentStatus: values.employmentStatus ?? 'unknown',
       hasDisability: values.hasDisability ?? false,

@@ -10,7 +10,7 @@ import {
   SEX_LABELS,
   WORK_HOURS_LABELS,
 } from '@jobcircle/domain';
-import { Alert, App, Button, Descriptions, Form, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { FormBanner } from '../../../components/form/FormBanner.tsx';
@@ -21,21 +21,21 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { can, useMe } from '../../../lib/auth.ts';
-import { applyFieldErrors } from '../../../lib/form.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { useVersionedEdit } from '../../../lib/versioned-edit.ts';
 import { useResident } from '../api/get-resident.ts';
 import type { Unmasked } from '../api/unmask-resident.ts';
 import { useUpdateResident } from '../api/update-resident.ts';
 import { AssistanceFileSection } from '../components/AssistanceFileSection.tsx';
 import { HouseholdSection } from '../components/HouseholdSection.tsx';
-import {
-  formValuesToFields,
-  RESIDENT_FIELD_LABELS,
-  ResidentForm,
-  type ResidentFormValues,
-  residentToFormValues,
-} from '../components/ResidentForm.tsx';
+import { ResidentForm } from '../components/ResidentForm.tsx';
 import { KeyGroupTags, StatusTag } from '../components/ResidentTags.tsx';
+import {
+  RESIDENT_FIELD_LABELS,
+  type ResidentFormValues,
+  residentFormToFields,
+  residentToFormValues,
+} from '../components/resident-form-values.ts';
 import { formatPayRange, occupationLabel } from '../components/resident-options.ts';
 import { StatusSection } from '../components/StatusSection.tsx';
 import { TimelineSection } from '../components/TimelineSection.tsx';
@@ -156,33 +156,17 @@ function Intention({ resident }: { resident: Resident }) {
 
 /** Keyed by version: a save or a reload after a conflict starts the form afresh from the record. */
 function EditResident({ resident, onReload }: { resident: Resident; onReload: () => void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<ResidentFormValues>();
-  const update = useUpdateResident(resident.id);
-  const [leftovers, setLeftovers] = useState<string[]>([]);
-
-  const onSubmit = (values: ResidentFormValues) => {
-    setLeftovers([]);
-    const before = formValuesToFields(residentToFormValues(resident));
-    const after = formValuesToFields(values);
-    const changes: Record<string, unknown> = {};
-    for (const key of Object.keys(after) as (keyof typeof after)[]) {
-      if (JSON.stringify(after[key]) !== JSON.stringify(before[key])) changes[key] = after[key];
-    }
-    if (Object.keys(changes).length === 0) {
-      void message.info('没有需要保存的修改');
-      return;
-    }
-    // mutateAsync: a save changes the version, which remounts this form; the promise still settles.
-    update.mutateAsync({ ...changes, version: resident.version }).then(
-      () => void message.success('已保存'),
-      (error: unknown) => {
-        if (isApiError(error, 'VALIDATION_FAILED', 'REGION_OUT_OF_SCOPE')) {
-          setLeftovers(applyFieldErrors(form, error, RESIDENT_FIELD_LABELS));
-        }
-      },
-    );
-  };
+  const edit = useVersionedEdit({
+    form,
+    initialValues: residentToFormValues(resident),
+    version: resident.version,
+    toBody: residentFormToFields,
+    mutation: useUpdateResident(resident.id),
+    labels: RESIDENT_FIELD_LABELS,
+    fieldErrorCodes: ['REGION_OUT_OF_SCOPE'],
+    onReload,
+  });
 
   return (
     <ResidentForm
@@ -190,18 +174,9 @@ function EditResident({ resident, onReload }: { resident: Resident; onReload: ()
       mode="edit"
       initialValues={residentToFormValues(resident)}
       masked={{ idNumber: resident.idNumberMasked, mobile: resident.mobileMasked }}
-      onSubmit={onSubmit}
-      submitting={update.isPending}
-      banner={
-        <FormBanner
-          error={update.error}
-          leftovers={leftovers}
-          onReload={() => {
-            update.reset();
-            onReload();
-          }}
-        />
-      }
+      onSubmit={edit.onSubmit}
+      submitting={edit.submitting}
+      banner={<FormBanner {...edit.banner} />}
     />
   );
 }

@@ -2,150 +2,38 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   BASIC_SERVICE_ITEM_NOS,
   CreateSiteBodySchema,
-  type OpeningHours,
   OpeningPeriodSchema,
   OUTPOST_SETTING_LABELS,
   OUTPOST_SETTINGS,
-  type OutpostSetting,
   SERVICE_ITEM_KIND_LABELS,
   SERVICE_ITEMS,
   SERVICE_MODULE_LABELS,
   SERVICE_MODULES,
+  SITE_KIND_LABELS,
   SITE_ZONE_LABELS,
   SITE_ZONES,
-  type Site,
-  type SiteKind,
   type SiteZone,
   siteIssues,
   sitePublicName,
   WEEKDAY_LABELS,
 } from '@jobcircle/domain';
-import { Button, Card, Checkbox, Col, Flex, Form, type FormInstance, Input, InputNumber, Radio, Row, Select, Tag, Typography } from 'antd';
-import type { Rule } from 'antd/es/form';
+import { Button, Checkbox, Col, Flex, Form, type FormInstance, Input, Radio, Row, Select, Tag } from 'antd';
 import type { ReactNode } from 'react';
-import { SiteMap } from '../../../components/map/SiteMap.tsx';
+import { CoordinateFields } from '../../../components/form/CoordinateFields.tsx';
+import { FormSection } from '../../../components/form/FormSection.tsx';
+import { SITE_MARKER_RADIUS } from '../../../components/map/SiteMap.tsx';
 import { useMe } from '../../../lib/auth.ts';
-import { zodRule } from '../../../lib/form.ts';
+import { SITE_KIND_COLORS } from '../../../lib/colors.ts';
+import { issueRule, zodRule } from '../../../lib/form.ts';
 import { useAllSites } from '../../../lib/queries/list-sites.ts';
-import { usePublicConfig } from '../../../lib/queries/public-config.ts';
 import { useRegionTree } from '../../../lib/queries/region-tree.ts';
 import { findRegion, regionsAt } from '../../../lib/regions.ts';
+import { type SiteFormValues, siteIssueInput } from './site-form-values.ts';
 import { SITE_KIND_OPTIONS } from './site-options.ts';
 
-/** The form's values: the body of CreateSiteBody, with empty optional fields as undefined. */
-export interface SiteFormValues {
-  kind: SiteKind;
-  name: string;
-  townCode: string;
-  villageCode?: string | null;
-  parentSiteId?: string | null;
-  outpostSetting?: OutpostSetting | null;
-  address: string;
-  lng?: number | null;
-  lat?: number | null;
-  openingHours: OpeningHours;
-  zones: SiteZone[];
-  managingUnit: string;
-  contactPhone?: string | null;
-  serviceItems: number[];
-}
-
-export const SITE_FIELD_LABELS: Record<string, string> = {
-  kind: '站点类型',
-  name: '站点名称',
-  townCode: '所属乡镇',
-  villageCode: '所属村居',
-  parentSiteId: '上级服务站',
-  outpostSetting: '所在场景',
-  address: '地址',
-  lng: '经度',
-  lat: '纬度',
-  openingHours: '开放时间',
-  zones: '功能分区',
-  managingUnit: '管理单位',
-  contactPhone: '联系电话',
-  serviceItems: '提供的服务事项',
-};
-
-export function siteToFormValues(site: Site): SiteFormValues {
-  return {
-    kind: site.kind,
-    name: site.name,
-    townCode: site.townCode,
-    villageCode: site.villageCode,
-    parentSiteId: site.parentSiteId,
-    outpostSetting: site.outpostSetting,
-    address: site.address,
-    lng: site.lng,
-    lat: site.lat,
-    openingHours: { periods: site.openingHours.periods, note: site.openingHours.note ?? '' },
-    zones: site.zones,
-    managingUnit: site.managingUnit,
-    contactPhone: site.contactPhone ?? '',
-    serviceItems: [...site.serviceItems].sort((a, b) => a - b),
-  };
-}
-
-/** The values as the API takes them: empty optional fields become null, irrelevant ones are cleared. */
-export function formValuesToBody(values: SiteFormValues) {
-  const note = values.openingHours.note?.trim();
-  return {
-    kind: values.kind,
-    name: values.name,
-    townCode: values.townCode,
-    villageCode: values.kind === 'station' ? null : (values.villageCode ?? null),
-    parentSiteId: values.kind === 'substation' || values.kind === 'point' ? (values.parentSiteId ?? null) : null,
-    outpostSetting: values.kind === 'outpost' ? (values.outpostSetting ?? null) : null,
-    address: values.address,
-    lng: values.lng ?? null,
-    lat: values.lat ?? null,
-    openingHours: { periods: values.openingHours.periods ?? [], ...(note ? { note } : {}) },
-    zones: values.zones ?? [],
-    managingUnit: values.managingUnit,
-    contactPhone: values.contactPhone?.trim() ? values.contactPhone.trim() : null,
-    serviceItems: [...(values.serviceItems ?? [])].sort((a, b) => a - b),
-  };
-}
-
-export function newSiteValues(townCode: string | undefined): Partial<SiteFormValues> {
-  return {
-    kind: 'point',
-    townCode,
-    zones: [],
-    serviceItems: [...BASIC_SERVICE_ITEM_NOS],
-    openingHours: { periods: [1, 2, 3, 4, 5].map((day) => ({ day, open: '09:00', close: '17:00' })), note: '' },
-  };
-}
-
-/** A cross-field rule of the shared contract (siteIssues), shown on the field it names. */
-function crossFieldRule(path: string): Rule {
-  return ({ getFieldsValue }) => ({
-    validator: () => {
-      const values = getFieldsValue(true) as SiteFormValues;
-      const issue = siteIssues({
-        kind: values.kind,
-        villageCode: values.villageCode,
-        outpostSetting: values.outpostSetting,
-        lng: values.lng,
-        lat: values.lat,
-        zones: values.zones ?? [],
-        serviceItems: values.serviceItems ?? [],
-      }).find((i) => i.path === path);
-      return issue ? Promise.reject(new Error(issue.message)) : Promise.resolve();
-    },
-  });
-}
-
 const fields = CreateSiteBodySchema.shape;
+const siteRule = (path: string) => issueRule<SiteFormValues>(path, (values) => siteIssues(siteIssueInput(values)));
 const DAY_OPTIONS = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: day, label: WEEKDAY_LABELS[day] }));
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card className="form-section" title={<h2 className="card-heading">{title}</h2>}>
-      {children}
-    </Card>
-  );
-}
 
 interface SiteFormProps {
   form: FormInstance<SiteFormValues>;
@@ -161,12 +49,9 @@ interface SiteFormProps {
 export function SiteForm({ form, mode, initialValues, onSubmit, submitting, banner, actions }: SiteFormProps) {
   const me = useMe();
   const { data: tree } = useRegionTree();
-  const { data: config } = usePublicConfig();
   const kind = Form.useWatch('kind', form) ?? initialValues.kind;
   const townCode = Form.useWatch('townCode', form) ?? initialValues.townCode;
   const name = Form.useWatch('name', form) ?? '';
-  const lng = Form.useWatch('lng', form);
-  const lat = Form.useWatch('lat', form);
   const stations = useAllSites(
     { kind: 'station', townCode, isActive: true },
     Boolean(townCode) && (kind === 'substation' || kind === 'point'),
@@ -204,7 +89,7 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
       }}
     >
       {banner}
-      <Section title="基本信息">
+      <FormSection title="基本信息">
         <Row gutter={16}>
           <Col xs={24}>
             <Form.Item name="kind" label="站点类型" rules={[zodRule(fields.kind, '请选择站点类型')]}>
@@ -245,7 +130,7 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
               <Form.Item
                 name="villageCode"
                 label={kind === 'point' ? '所属村居' : '所属村居（可不填）'}
-                rules={[zodRule(fields.villageCode), crossFieldRule('villageCode')]}
+                rules={[zodRule(fields.villageCode), siteRule('villageCode')]}
                 dependencies={['kind']}
                 required={kind === 'point'}
               >
@@ -277,7 +162,7 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
               <Form.Item
                 name="outpostSetting"
                 label="所在场景"
-                rules={[zodRule(fields.outpostSetting), crossFieldRule('outpostSetting')]}
+                rules={[zodRule(fields.outpostSetting), siteRule('outpostSetting')]}
                 dependencies={['kind']}
                 required
               >
@@ -294,45 +179,28 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
             </Form.Item>
           </Col>
         </Row>
-      </Section>
+      </FormSection>
 
-      <Section title="地址与位置">
+      <FormSection title="地址与位置">
         <Form.Item name="address" label="地址" rules={[zodRule(fields.address, '请填写地址')]}>
           <Input maxLength={200} placeholder="如：崇明区城桥镇八一路 100 号" />
         </Form.Item>
-        <Row gutter={16}>
-          <Col xs={12} md={8}>
-            <Form.Item name="lng" label="经度（WGS-84）" rules={[zodRule(fields.lng), crossFieldRule('lng')]} dependencies={['lat']}>
-              <InputNumber<number> style={{ width: '100%' }} step={0.0001} precision={6} placeholder="121.39335" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item name="lat" label="纬度（WGS-84）" rules={[zodRule(fields.lat), crossFieldRule('lat')]} dependencies={['lng']}>
-              <InputNumber<number> style={{ width: '100%' }} step={0.0001} precision={6} placeholder="31.62988" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label="清除坐标">
-              <Button onClick={() => form.setFieldsValue({ lng: null, lat: null })} disabled={lng == null && lat == null}>
-                清除
-              </Button>
-            </Form.Item>
-          </Col>
-        </Row>
-        <Typography.Paragraph>可直接输入经纬度，或在下方地图上点击站点位置。</Typography.Paragraph>
-        <SiteMap
-          label="在地图上点击以选择站点位置"
-          height={320}
-          tileSource={config?.tileSource ?? null}
-          sites={lng != null && lat != null ? [{ id: 'picked', kind: kind ?? 'point', name: name || '站点位置', lng, lat }] : []}
-          onPick={(pickedLng, pickedLat) => {
-            form.setFieldsValue({ lng: pickedLng, lat: pickedLat });
-            void form.validateFields(['lng', 'lat']);
+        <CoordinateFields
+          form={form}
+          rules={{ lng: [zodRule(fields.lng), siteRule('lng')], lat: [zodRule(fields.lat), siteRule('lat')] }}
+          hint="可直接输入经纬度，或在下方地图上点击站点位置。"
+          mapLabel="在地图上点击以选择站点位置"
+          noun="站点"
+          marker={{
+            name: name || '站点位置',
+            color: SITE_KIND_COLORS[kind ?? 'point'],
+            radius: SITE_MARKER_RADIUS[kind ?? 'point'],
+            legend: SITE_KIND_LABELS[kind ?? 'point'],
           }}
         />
-      </Section>
+      </FormSection>
 
-      <Section title="开放时间与功能分区">
+      <FormSection title="开放时间与功能分区">
         <Form.List name={['openingHours', 'periods']}>
           {(periods, { add, remove }) => (
             <>
@@ -416,19 +284,19 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
         <Form.Item
           name="zones"
           label="功能分区"
-          rules={[crossFieldRule('zones')]}
+          rules={[siteRule('zones')]}
           dependencies={['kind']}
           extra="服务站、分站应设置指导接待区和自助服务区，综合活动区可选。"
         >
           <Checkbox.Group options={SITE_ZONES.map((zone) => ({ value: zone, label: SITE_ZONE_LABELS[zone] }))} />
         </Form.Item>
-      </Section>
+      </FormSection>
 
-      <Section title="提供的服务事项">
+      <FormSection title="提供的服务事项">
         <Form.Item
           name="serviceItems"
           label="服务事项（共 25 项）"
-          rules={[crossFieldRule('serviceItems')]}
+          rules={[siteRule('serviceItems')]}
           dependencies={['kind']}
           extra={kind === 'station' ? '乡镇就业服务站必须提供全部基础功能事项。' : '标“基础”的为基础功能事项。'}
         >
@@ -461,7 +329,7 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
             选中全部基础事项
           </Button>
         </Flex>
-      </Section>
+      </FormSection>
 
       <Flex gap="small" wrap className="form-actions">
         <Button type="primary" htmlType="submit" loading={submitting}>

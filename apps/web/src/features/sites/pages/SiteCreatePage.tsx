@@ -7,7 +7,8 @@ import { isApiError } from '../../../lib/api.ts';
 import { useMe } from '../../../lib/auth.ts';
 import { applyFieldErrors } from '../../../lib/form.ts';
 import { useCreateSite } from '../api/create-site.ts';
-import { formValuesToBody, newSiteValues, SITE_FIELD_LABELS, SiteForm, type SiteFormValues } from '../components/SiteForm.tsx';
+import { SiteForm } from '../components/SiteForm.tsx';
+import { newSiteValues, SITE_FIELD_LABELS, type SiteFormValues, siteFormToBody } from '../components/site-form-values.ts';
 
 export default function SiteCreatePage() {
   const me = useMe();
@@ -19,7 +20,7 @@ export default function SiteCreatePage() {
 
   const onSubmit = (values: SiteFormValues) => {
     setLeftovers([]);
-    create.mutate(formValuesToBody(values), {
+    create.mutate(siteFormToBody(values), {
       onSuccess: (site) => {
         void message.success(`已创建站点：${site.name}`);
         void navigate(`/sites/${site.id}`, { replace: true });

@@ -22,16 +22,17 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { can, useMe } from '../../../lib/auth.ts';
-import { applyFieldErrors } from '../../../lib/form.ts';
 import { formatCoordinate, formatDateTime, formatOpeningHours } from '../../../lib/format.ts';
 import { useSite } from '../../../lib/queries/get-site.ts';
 import { useStaffList } from '../../../lib/queries/list-staff.ts';
 import { usePublicConfig } from '../../../lib/queries/public-config.ts';
+import { useVersionedEdit } from '../../../lib/versioned-edit.ts';
 import { useDeactivateSite } from '../api/deactivate-site.ts';
 import { useReactivateSite } from '../api/reactivate-site.ts';
 import { useUpdateSite } from '../api/update-site.ts';
-import { formValuesToBody, SITE_FIELD_LABELS, SiteForm, type SiteFormValues, siteToFormValues } from '../components/SiteForm.tsx';
+import { SiteForm } from '../components/SiteForm.tsx';
 import { SiteKindTag, StaffingTag } from '../components/SiteTags.tsx';
+import { SITE_FIELD_LABELS, type SiteFormValues, siteFormToBody, siteToFormValues } from '../components/site-form-values.ts';
 
 function Overview({ site }: { site: Site }) {
   const { data: config } = usePublicConfig();
@@ -118,49 +119,25 @@ function SiteStaff({ site }: { site: Site }) {
 
 /** Keyed by version: a save or a reload after a conflict starts the form afresh from the record. */
 function EditSite({ site, onReload }: { site: Site; onReload: () => void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<SiteFormValues>();
-  const update = useUpdateSite(site.id);
-  const [leftovers, setLeftovers] = useState<string[]>([]);
-
-  const onSubmit = (values: SiteFormValues) => {
-    setLeftovers([]);
-    const before = formValuesToBody(siteToFormValues(site));
-    const after = formValuesToBody(values);
-    const changes: Record<string, unknown> = {};
-    for (const key of Object.keys(after) as (keyof typeof after)[]) {
-      if (key !== 'kind' && JSON.stringify(after[key]) !== JSON.stringify(before[key])) changes[key] = after[key];
-    }
-    if (Object.keys(changes).length === 0) {
-      void message.info('没有需要保存的修改');
-      return;
-    }
-    // mutateAsync: a save changes the version, which remounts this form; the promise still settles.
-    update.mutateAsync({ ...changes, version: site.version }).then(
-      () => void message.success('已保存'),
-      (error: unknown) => {
-        if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, SITE_FIELD_LABELS));
-      },
-    );
-  };
-
+  const edit = useVersionedEdit({
+    form,
+    initialValues: siteToFormValues(site),
+    version: site.version,
+    toBody: siteFormToBody,
+    mutation: useUpdateSite(site.id),
+    labels: SITE_FIELD_LABELS,
+    ignore: ['kind'],
+    onReload,
+  });
   return (
     <SiteForm
       form={form}
       mode="edit"
       initialValues={siteToFormValues(site)}
-      onSubmit={onSubmit}
-      submitting={update.isPending}
-      banner={
-        <FormBanner
-          error={update.error}
-          leftovers={leftovers}
-          onReload={() => {
-            update.reset();
-            onReload();
-          }}
-        />
-      }
+      onSubmit={edit.onSubmit}
+      submitting={edit.submitting}
+      banner={<FormBanner {...edit.banner} />}
     />
   );
 }

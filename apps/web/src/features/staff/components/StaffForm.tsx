@@ -16,26 +16,7 @@ import { RegionPicker } from '../../../components/RegionPicker.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { zodRule } from '../../../lib/form.ts';
 import { useAllSites } from '../../../lib/queries/list-sites.ts';
-
-export interface StaffFormValues {
-  username?: string;
-  displayName: string;
-  role: Role;
-  position: StaffPosition;
-  isFullTime: boolean;
-  regionCode: string;
-  siteId?: string | null;
-}
-
-export const STAFF_FIELD_LABELS: Record<string, string> = {
-  username: '用户名',
-  displayName: '姓名',
-  role: '角色',
-  position: '岗位',
-  isFullTime: '全职/兼职',
-  regionCode: '负责区域',
-  siteId: '所在站点',
-};
+import { type StaffFormValues, siteFilterOf } from './staff-form-values.ts';
 
 /** The position that usually goes with a role, offered when the role is chosen. */
 const DEFAULT_POSITION: Record<Role, StaffPosition> = {
@@ -48,16 +29,6 @@ const DEFAULT_POSITION: Record<Role, StaffPosition> = {
 };
 
 const fields = CreateStaffBodySchema.shape;
-
-/** The sites of a region: a town's or a village's (a grid belongs to its village). */
-function siteFilterOf(regionCode: string | undefined) {
-  if (!regionCode) return null;
-  const level = regionLevelOf(regionCode);
-  if (level === 'town') return { townCode: regionCode };
-  if (level === 'village') return { villageCode: regionCode };
-  if (level === 'grid') return { villageCode: regionCode.slice(0, 12) };
-  return {};
-}
 
 interface StaffFormProps {
   form: FormInstance<StaffFormValues>;

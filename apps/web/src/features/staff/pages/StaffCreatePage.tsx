@@ -9,7 +9,8 @@ import { applyFieldErrors } from '../../../lib/form.ts';
 import { useSite } from '../../../lib/queries/get-site.ts';
 import { useCreateStaff } from '../api/create-staff.ts';
 import { OneTimePasswordModal } from '../components/OneTimePasswordModal.tsx';
-import { STAFF_FIELD_LABELS, StaffForm, type StaffFormValues } from '../components/StaffForm.tsx';
+import { StaffForm } from '../components/StaffForm.tsx';
+import { STAFF_FIELD_LABELS, type StaffFormValues, staffFormToBody } from '../components/staff-form-values.ts';
 
 export default function StaffCreatePage() {
   const navigate = useNavigate();
@@ -23,15 +24,7 @@ export default function StaffCreatePage() {
 
   const onSubmit = (values: StaffFormValues) => {
     setLeftovers([]);
-    const body: CreateStaffBody = {
-      username: values.username ?? '',
-      displayName: values.displayName,
-      role: values.role,
-      position: values.position,
-      isFullTime: values.isFullTime,
-      regionCode: values.regionCode,
-      siteId: values.siteId ?? null,
-    };
+    const body: CreateStaffBody = { username: values.username ?? '', ...staffFormToBody(values) };
     create.mutate(body, {
       onSuccess: setCreated,
       onError: (error) => {

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, STAFF_POSITION_LABELS, type Staff, type StaffWithPassword, type UpdateStaffBody } from '@jobcircle/domain';
+import { ROLE_LABELS, STAFF_POSITION_LABELS, type Staff, type StaffWithPassword } from '@jobcircle/domain';
 import { App, Button, Descriptions, Form, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -10,8 +10,8 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { can, useMe } from '../../../lib/auth.ts';
-import { applyFieldErrors } from '../../../lib/form.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { useVersionedEdit } from '../../../lib/versioned-edit.ts';
 import { useDeactivateStaff } from '../api/deactivate-staff.ts';
 import { useStaff } from '../api/get-staff.ts';
 import { useReactivateStaff } from '../api/reactivate-staff.ts';
@@ -20,67 +20,31 @@ import { useUnlockStaff } from '../api/unlock-staff.ts';
 import { useUpdateStaff } from '../api/update-staff.ts';
 import { AccountTags } from '../components/AccountTags.tsx';
 import { OneTimePasswordModal } from '../components/OneTimePasswordModal.tsx';
-import { STAFF_FIELD_LABELS, StaffForm, type StaffFormValues } from '../components/StaffForm.tsx';
-
-function toFormValues(staff: Staff): StaffFormValues {
-  return {
-    displayName: staff.displayName,
-    role: staff.role,
-    position: staff.position,
-    isFullTime: staff.isFullTime,
-    regionCode: staff.regionCode,
-    siteId: staff.siteId,
-  };
-}
+import { StaffForm } from '../components/StaffForm.tsx';
+import { STAFF_FIELD_LABELS, type StaffFormValues, staffFormToBody, staffToFormValues } from '../components/staff-form-values.ts';
 
 /** Keyed by version: a save or a reload after a conflict starts the form afresh from the record. */
 function EditStaff({ staff, onReload }: { staff: Staff; onReload: () => void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<StaffFormValues>();
-  const update = useUpdateStaff(staff.id);
-  const [leftovers, setLeftovers] = useState<string[]>([]);
-
-  const onSubmit = (values: StaffFormValues) => {
-    setLeftovers([]);
-    const before = toFormValues(staff);
-    const changes: Partial<UpdateStaffBody> = {};
-    if (values.displayName !== before.displayName) changes.displayName = values.displayName;
-    if (values.role !== before.role) changes.role = values.role;
-    if (values.position !== before.position) changes.position = values.position;
-    if (values.isFullTime !== before.isFullTime) changes.isFullTime = values.isFullTime;
-    if (values.regionCode !== before.regionCode) changes.regionCode = values.regionCode;
-    if ((values.siteId ?? null) !== before.siteId) changes.siteId = values.siteId ?? null;
-    if (Object.keys(changes).length === 0) {
-      void message.info('没有需要保存的修改');
-      return;
-    }
-    // mutateAsync: a save changes the version, which remounts this form; the promise still settles.
-    update.mutateAsync({ ...changes, version: staff.version }).then(
-      () => void message.success('已保存'),
-      (error: unknown) => {
-        if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, STAFF_FIELD_LABELS));
-      },
-    );
-  };
+  const edit = useVersionedEdit({
+    form,
+    initialValues: staffToFormValues(staff),
+    version: staff.version,
+    toBody: staffFormToBody,
+    mutation: useUpdateStaff(staff.id),
+    labels: STAFF_FIELD_LABELS,
+    onReload,
+  });
 
   return (
     <StaffForm
       form={form}
       mode="edit"
-      initialValues={toFormValues(staff)}
-      onSubmit={onSubmit}
-      banner={
-        <FormBanner
-          error={update.error}
-          leftovers={leftovers}
-          onReload={() => {
-            update.reset();
-            onReload();
-          }}
-        />
-      }
+      initialValues={staffToFormValues(staff)}
+      onSubmit={edit.onSubmit}
+      banner={<FormBanner {...edit.banner} />}
       actions={
-        <Button type="primary" htmlType="submit" loading={update.isPending}>
+        <Button type="primary" htmlType="submit" loading={edit.submitting}>
           保存修改
         </Button>
       }
