@@ -6,6 +6,7 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { ImportBatches } from './import.batch.ts';
 import type { ImportRecord } from './import.rules.ts';
+import { scopeRegion } from './residents.access.ts';
 import { findImportById, refreshResidentStatistics, updateImport } from './residents.repository.ts';
 
 /** Where background work reports what went wrong (pino's `log.error(obj, msg)` fits). */
@@ -72,11 +73,7 @@ export function createImportJobs(deps: {
           action: 'resident.import',
           entityType: 'resident_import',
           entityId: jobId,
-          region: {
-            districtCode: actor.scope.districtCode,
-            townCode: actor.scope.townCode ?? null,
-            villageCode: actor.scope.villageCode ?? null,
-          },
+          region: scopeRegion(actor.scope),
           details: { fileName: row.file_name, rows: records.length, errors: errors.length },
         },
       );

@@ -16,6 +16,11 @@ export function regionCodes(row: { district_code: string; town_code: string; vil
   return { districtCode: row.district_code, townCode: row.town_code, villageCode: row.village_code };
 }
 
+/** The region codes of an action over the actor's whole area (an import, an export). */
+export function scopeRegion(scope: RegionScope) {
+  return { districtCode: scope.districtCode, townCode: scope.townCode ?? null, villageCode: scope.villageCode ?? null };
+}
+
 export interface ResidentRegion {
   districtCode: string;
   townCode: string;

@@ -14,6 +14,7 @@ import type { ServiceContext } from '../../platform/context.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuditService } from '../audit/audit.service.ts';
+import { scopeRegion } from './residents.access.ts';
 import { selectKeyGroups, selectResidentPage } from './residents.repository.ts';
 import { isMembershipCurrent, shanghaiDate } from './residents.rules.ts';
 
@@ -51,11 +52,7 @@ export function createResidentsExport(deps: { db: Kysely<Database>; audit: Audit
         audit.record(trx, ctx, {
           action: 'resident.export',
           entityType: 'resident',
-          region: {
-            districtCode: ctx.actor.scope.districtCode,
-            townCode: ctx.actor.scope.townCode ?? null,
-            villageCode: ctx.actor.scope.villageCode ?? null,
-          },
+          region: scopeRegion(ctx.actor.scope),
           details: { rows: first.total, unmasked, ...(unmasked ? { reason: unmaskReason } : {}), filters: query },
         }),
       );

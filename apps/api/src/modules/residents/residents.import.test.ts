@@ -1,6 +1,6 @@
 import { type ImportJob, ImportJobSchema, type Permission, ResidentPageSchema, ResidentSchema } from '@jobcircle/domain';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ServiceContext } from '../../platform/context.ts';
 import {
   type Agent,
@@ -27,6 +27,7 @@ beforeAll(async () => {
   villageName = (await t.services.regions.find(CHENGQIAO_VILLAGE))?.name ?? '';
 });
 afterAll(() => t.close());
+afterEach(() => vi.restoreAllMocks());
 
 const HEADERS = ['姓名', '身份证号', '手机号', '村居', '地址', '就业状态', '重点群体', '学历'];
 
@@ -285,6 +286,20 @@ describe('import details', () => {
     await t.services.residents.imports.whenIdle();
     expect(await getJob(townAdmin, job.id)).toMatchObject({ state: 'done', processedRows: 1 });
     expect(ResidentPageSchema.parse((await townAdmin.get(`/api/residents?q=${encodeURIComponent('孙七')}`)).json()).total).toBe(1);
+  });
+
+  it('logs a job that fails and marks it failed', async () => {
+    const job = await preview(townAdmin, [['吴十', idNumberFor(9, { birthDate: '1974-01-01' }), '', villageName, '地址', '', '', '']]);
+    await t.database.db
+      .updateTable('resident_imports')
+      .set({ state: 'importing', records_cipher: 'v1:not-cipher-text' })
+      .where('id', '=', job.id)
+      .execute();
+    const logged = vi.spyOn(t.services.log, 'error');
+    await t.services.residents.imports.resumeImports(t.clock.now);
+    await t.services.residents.imports.whenIdle();
+    expect((await getJob(townAdmin, job.id)).state).toBe('failed');
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ importId: job.id }), expect.any(String));
   });
 
   it('stamps the rows it writes with the injected clock, not the wall clock', async () => {
