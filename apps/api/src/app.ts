@@ -26,6 +26,7 @@ import { registerServiceItems } from './modules/service-items/index.ts';
 import { registerSites } from './modules/sites/index.ts';
 import { registerTasks } from './modules/tasks/index.ts';
 import { registerTickets } from './modules/tickets/index.ts';
+import { registerWorkbench } from './modules/workbench/index.ts';
 import { notFoundResponse, registerErrorHandling } from './platform/errors.ts';
 import type { App } from './platform/route-types.ts';
 import { responseSerializerCompiler } from './platform/serializer.ts';
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerCalendar(app);
   registerLedger(app, services.ledger);
   registerTasks(app, services);
+  registerWorkbench(app, services.workbench);
   registerTickets(app, services.tickets, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });
   registerAppointments(app, services.appointments);
   registerFeedback(app, services.feedback, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });

@@ -57,15 +57,21 @@ export type WorkbenchScope = z.infer<typeof WorkbenchScopeSchema>;
 
 export const WorkbenchSchema = z.object({
   date: DateSchema,
-  /** 'mine' for station and point staff (their site or their own work), 'region' for admins. */
+  /**
+   * 'site' for staff tied to a site (the site's appointments and month; my tickets, follow-ups and
+   * services), 'mine' for staff without a site, 'region' for town and district admins.
+   */
   scope: WorkbenchScopeSchema,
   regionName: z.string(),
   siteName: z.string().nullable(),
-  /** False when the appointments module is not installed; the list is then empty. */
-  appointmentsAvailable: z.boolean(),
-  ticketsAvailable: z.boolean(),
   appointments: z.array(WorkbenchAppointmentSchema),
+  /** Today's appointments in all (the list shows the first 50). */
+  appointmentCount: z.number().int(),
+  /** Open tickets, overdue first (the first 50), with the counts of all open and overdue ones. */
   tickets: z.array(WorkbenchTicketSchema),
+  openTicketCount: z.number().int(),
+  overdueTicketCount: z.number().int(),
+  /** Assistance-file follow-ups due within a week or overdue (the first 50). */
   followUps: z.array(WorkbenchFollowUpSchema),
   recentServices: z.array(WorkbenchServiceSchema),
   /** This month's count per item number 1–25 (index 0 = item 1), for the site or the region. */
