@@ -108,6 +108,15 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['POST', `/api/employers/${ID}/contacts`, { name: '张', role: '经理', phone: '12345' }, 'phone'],
   ['GET', `/api/employers/${ID}/contact-logs?pageSize=1000`, undefined, 'pageSize'],
   ['POST', `/api/employers/${ID}/contact-logs`, { channel: 'fax', summary: '联系', jobsCollected: 0 }, 'channel'],
+  ['GET', '/api/calendar?from=2026-10-10&to=2026-10-01', undefined, 'to'],
+  ['POST', '/api/ledger/records', { itemNo: 26, outcome: 'done', note: '来访' }, 'itemNo'],
+  ['GET', '/api/ledger/records?itemNo=26', undefined, 'itemNo'],
+  ['GET', '/api/ledger/records/not-an-id', undefined, 'id'],
+  ['GET', '/api/ledger/summary?groupBy=village', undefined, 'groupBy'],
+  ['GET', '/api/ledger/export.xlsx?month=2026-13', undefined, 'month'],
+  ['GET', '/api/tasks?state=sleeping', undefined, 'state'],
+  ['GET', '/api/inbox?unreadOnly=yes', undefined, 'unreadOnly'],
+  ['POST', '/api/inbox/bad/read', undefined, 'id'],
 ];
 
 describe('input validation', () => {
