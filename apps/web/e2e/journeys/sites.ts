@@ -56,7 +56,10 @@ export async function districtAdminCreatesPoint({ page, baseUrl, report, api }: 
 
   await expectPath(page, /^\/sites\/[0-9a-f-]{36}$/, 'creating the point opens its page');
   const siteId = idInPath(page);
-  check((await heading(page)) === pointName, 'the new point’s page shows its name');
+  // The address changes before the lazily loaded site page replaces the form.
+  await page.getByRole('tab', { name: '概况' }).waitFor();
+  const title = await heading(page);
+  check(title === pointName, `the new point’s page shows its name, not ${title}`);
   const body = await textOf(page.locator('main'));
   check(body.includes('提供职业指导服务') && body.includes('协助开展面试、体检等工作'), 'the point lists the extended items chosen');
   check(!body.includes('提供专家预约咨询或者坐诊服务'), 'the point does not list the item left out');
