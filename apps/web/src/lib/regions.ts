@@ -29,3 +29,17 @@ export function regionPath(root: RegionNode | undefined, code: string): RegionNo
   }
   return [];
 }
+
+/** The towns a record may be placed in: statistical towns only when the record is already there. */
+export function townOptions(root: RegionNode | undefined, recordTownCode?: string): { value: string; label: string }[] {
+  return regionsAt(root, 'town')
+    .filter((town) => !town.isStatistical || town.code === recordTownCode)
+    .map((town) => ({ value: town.code, label: town.name }));
+}
+
+/** The villages of a town (not its grids). */
+export function villageOptions(root: RegionNode | undefined, townCode: string | undefined): { value: string; label: string }[] {
+  return (findRegion(root, townCode)?.children ?? [])
+    .filter((node) => node.level === 'village')
+    .map((village) => ({ value: village.code, label: village.name }));
+}

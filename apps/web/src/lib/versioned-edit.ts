@@ -6,6 +6,37 @@ import { isApiError } from './api.ts';
 import { diffChanges, isEmptyChange } from './diff-changes.ts';
 import { applyFieldErrors } from './form.ts';
 
+interface ServerFormOptions<V, A, R> {
+  form: FormInstance<V>;
+  /** The request (create or PATCH). */
+  mutation: UseMutationResult<R, unknown, A>;
+  /** Labels of the fields, for server messages that name no field of the form. */
+  labels: Record<string, string>;
+  /** Codes whose `details.fieldErrors` go on the form's fields (VALIDATION_FAILED always does). */
+  fieldErrorCodes?: readonly ErrorCode[];
+}
+
+/**
+ * A form whose request may be refused field by field: the server's `details.fieldErrors` go on the
+ * fields (the input stays), what names no field goes to the banner above the form with the error.
+ */
+export function useServerForm<V, A, R>({ form, mutation, labels, fieldErrorCodes = [] }: ServerFormOptions<V, A, R>) {
+  const [leftovers, setLeftovers] = useState<string[]>([]);
+  const submit = (variables: A, onSuccess: (result: R) => void) => {
+    setLeftovers([]);
+    // mutateAsync: a save may remount the form (keyed by version); the promise still settles.
+    mutation.mutateAsync(variables).then(onSuccess, (error: unknown) => {
+      if (isApiError(error, 'VALIDATION_FAILED', ...fieldErrorCodes)) setLeftovers(applyFieldErrors(form, error, labels));
+    });
+  };
+  return {
+    submit,
+    submitting: mutation.isPending,
+    /** The props of FormBanner: `<FormBanner {...server.banner} />`. */
+    banner: { error: mutation.error, leftovers },
+  };
+}
+
 interface VersionedEditOptions<V, B extends object, R> {
   form: FormInstance<V>;
   /** The record as read: its form values and the version the change is based on. */
@@ -34,33 +65,25 @@ interface VersionedEditOptions<V, B extends object, R> {
  * reload starts it afresh from the record.
  */
 export function useVersionedEdit<V, B extends object, R>(options: VersionedEditOptions<V, B, R>) {
-  const { form, initialValues, version, toBody, mutation, labels, fieldErrorCodes = [], ignore = [], onSaved, onReload } = options;
+  const { initialValues, version, toBody, mutation, ignore = [], onSaved, onReload } = options;
   const { message } = App.useApp();
-  const [leftovers, setLeftovers] = useState<string[]>([]);
+  const server = useServerForm(options);
 
   const onSubmit = (values: V) => {
-    setLeftovers([]);
     const changes = diffChanges(toBody(initialValues), toBody(values), ignore);
     if (isEmptyChange(changes)) {
       void message.info('没有需要保存的修改');
       return;
     }
-    // mutateAsync: a save changes the version, which remounts the form; the promise still settles.
-    mutation.mutateAsync({ ...changes, version }).then(
-      (result) => (onSaved ? onSaved(result) : void message.success('已保存')),
-      (error: unknown) => {
-        if (isApiError(error, 'VALIDATION_FAILED', ...fieldErrorCodes)) setLeftovers(applyFieldErrors(form, error, labels));
-      },
-    );
+    server.submit({ ...changes, version }, (result) => (onSaved ? onSaved(result) : void message.success('已保存')));
   };
 
   return {
     onSubmit,
-    submitting: mutation.isPending,
+    submitting: server.submitting,
     /** The props of FormBanner: `<FormBanner {...edit.banner} />`. */
     banner: {
-      error: mutation.error,
-      leftovers,
+      ...server.banner,
       onReload: () => {
         mutation.reset();
         onReload();

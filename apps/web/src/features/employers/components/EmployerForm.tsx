@@ -6,15 +6,14 @@ import {
   industrySectionOf,
   parseCreditCode,
 } from '@jobcircle/domain';
-import { Button, Cascader, Col, Flex, Form, type FormInstance, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
-import type { ReactNode } from 'react';
+import { Cascader, Col, Form, Input, InputNumber, Radio, Row, Switch } from 'antd';
 import { CoordinateFields } from '../../../components/form/CoordinateFields.tsx';
+import { FormActions } from '../../../components/form/FormActions.tsx';
 import { FormSection } from '../../../components/form/FormSection.tsx';
-import { useMe } from '../../../lib/auth.ts';
+import type { RecordFormProps } from '../../../components/form/record-form-props.ts';
+import { TownVillageFields } from '../../../components/form/TownVillageFields.tsx';
 import { EMPLOYER_COLOR } from '../../../lib/colors.ts';
 import { issueRule, zodRule } from '../../../lib/form.ts';
-import { useRegionTree } from '../../../lib/queries/region-tree.ts';
-import { findRegion, regionsAt } from '../../../lib/regions.ts';
 import { type EmployerFormValues, employerIssueInput } from './employer-form-values.ts';
 import { EMPLOYER_KIND_OPTIONS, INDUSTRY_CASCADER_OPTIONS } from './employer-options.ts';
 
@@ -31,28 +30,12 @@ function creditCodeHint(value: string | null | undefined, kind: EmployerKind | u
 const fields = CreateEmployerBodySchema.shape;
 const employerRule = (path: string) => issueRule<EmployerFormValues>(path, (values) => employerIssues(employerIssueInput(values)));
 
-interface EmployerFormProps {
-  form: FormInstance<EmployerFormValues>;
-  mode: 'create' | 'edit';
-  initialValues: Partial<EmployerFormValues>;
-  onSubmit: (values: EmployerFormValues) => void;
-  submitting: boolean;
-  /** Messages of the server that name no field of the form, and the version-conflict notice. */
-  banner?: ReactNode;
-  actions?: ReactNode;
-}
-
-export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, banner, actions }: EmployerFormProps) {
-  const me = useMe();
-  const { data: tree } = useRegionTree();
+export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, banner, actions }: RecordFormProps<EmployerFormValues>) {
   const kind = Form.useWatch('kind', form) ?? initialValues.kind;
   const townCode = Form.useWatch('townCode', form) ?? initialValues.townCode;
   const creditCode = Form.useWatch('creditCode', form);
   const name = Form.useWatch('name', form) ?? '';
 
-  const towns = regionsAt(tree, 'town').filter((town) => !town.isStatistical || town.code === initialValues.townCode);
-  const villages = (findRegion(tree, townCode)?.children ?? []).filter((v) => v.level === 'village');
-  const townFixed = me.regionLevel !== 'district';
   const creditCodeOptional = kind === 'sole_proprietor';
 
   return (
@@ -134,27 +117,12 @@ export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, 
 
       <FormSection title="所在区域与地址">
         <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="townCode" label="所属乡镇" rules={[zodRule(fields.townCode, '请选择所属乡镇')]}>
-              <Select
-                disabled={townFixed}
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="请选择乡镇"
-                options={towns.map((town) => ({ value: town.code, label: town.name }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="villageCode" label="所属村居（可不填）" rules={[zodRule(fields.villageCode)]}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder={townCode ? '请选择村居' : '请先选择乡镇'}
-                disabled={!townCode}
-                options={villages.map((village) => ({ value: village.code, label: village.name }))}
-              />
-            </Form.Item>
-          </Col>
+          <TownVillageFields
+            townCode={townCode}
+            recordTownCode={initialValues.townCode}
+            townRules={[zodRule(fields.townCode, '请选择所属乡镇')]}
+            village={{ label: '所属村居（可不填）', rules: [zodRule(fields.villageCode)] }}
+          />
         </Row>
         <Form.Item name="address" label="地址" rules={[zodRule(fields.address, '请填写地址')]}>
           <Input maxLength={200} placeholder="如：崇明区城桥镇八一路 100 号" />
@@ -170,12 +138,9 @@ export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, 
         />
       </FormSection>
 
-      <Flex gap="small" wrap className="form-actions">
-        <Button type="primary" htmlType="submit" loading={submitting}>
-          {mode === 'create' ? '登记单位' : '保存修改'}
-        </Button>
+      <FormActions submitText={mode === 'create' ? '登记单位' : '保存修改'} submitting={submitting}>
         {actions}
-      </Flex>
+      </FormActions>
     </Form>
   );
 }

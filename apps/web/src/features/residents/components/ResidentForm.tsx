@@ -8,9 +8,10 @@ import {
   SEX_LABELS,
   shanghaiToday,
 } from '@jobcircle/domain';
-import { Button, Col, DatePicker, Flex, Form, type FormInstance, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
+import { FormActions } from '../../../components/form/FormActions.tsx';
 import { FormSection } from '../../../components/form/FormSection.tsx';
+import type { RecordFormProps } from '../../../components/form/record-form-props.ts';
 import { RegionPicker } from '../../../components/RegionPicker.tsx';
 import { dateFieldProps, refinementRule, yuanFieldProps, zodRule } from '../../../lib/form.ts';
 import { useRegionTree } from '../../../lib/queries/region-tree.ts';
@@ -40,16 +41,9 @@ function idNumberHint(value: string | undefined): string {
   return `出生日期：${result.value.birthDate}，性别：${SEX_LABELS[result.value.sex]}`;
 }
 
-interface ResidentFormProps {
-  form: FormInstance<ResidentFormValues>;
-  mode: 'create' | 'edit';
-  initialValues: Partial<ResidentFormValues>;
-  onSubmit: (values: ResidentFormValues) => void;
-  submitting: boolean;
+interface ResidentFormProps extends RecordFormProps<ResidentFormValues> {
   /** Edit mode: the masked ID number and mobile on file (they are not edited here). */
   masked?: { idNumber: string; mobile: string | null };
-  banner?: ReactNode;
-  actions?: ReactNode;
 }
 
 export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, masked, banner, actions }: ResidentFormProps) {
@@ -396,12 +390,9 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
         </Row>
       </FormSection>
 
-      <Flex gap="small" wrap className="form-actions">
-        <Button type="primary" htmlType="submit" loading={submitting}>
-          {mode === 'create' ? '登记' : '保存修改'}
-        </Button>
+      <FormActions submitText={mode === 'create' ? '登记' : '保存修改'} submitting={submitting}>
         {actions}
-      </Flex>
+      </FormActions>
     </Form>
   );
 }

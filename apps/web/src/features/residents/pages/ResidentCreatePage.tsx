@@ -1,12 +1,10 @@
 import type { CreateResidentBody } from '@jobcircle/domain';
 import { App, Button, Form } from 'antd';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
-import { isApiError } from '../../../lib/api.ts';
 import { useMe } from '../../../lib/auth.ts';
-import { applyFieldErrors } from '../../../lib/form.ts';
+import { useServerForm } from '../../../lib/versioned-edit.ts';
 import { useCreateResident } from '../api/create-resident.ts';
 import { ResidentForm } from '../components/ResidentForm.tsx';
 import {
@@ -21,27 +19,23 @@ export default function ResidentCreatePage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<ResidentFormValues>();
-  const create = useCreateResident();
-  const [leftovers, setLeftovers] = useState<string[]>([]);
+  const create = useServerForm({
+    form,
+    mutation: useCreateResident(),
+    labels: RESIDENT_FIELD_LABELS,
+    fieldErrorCodes: ['RESIDENT_ID_NUMBER_TAKEN', 'REGION_OUT_OF_SCOPE'],
+  });
 
   const onSubmit = (values: ResidentFormValues) => {
-    setLeftovers([]);
     const body: CreateResidentBody = {
       ...residentFormToFields(values),
       idNumber: values.idNumber ?? '',
       employmentStatus: values.employmentStatus ?? 'unknown',
       hasDisability: values.hasDisability ?? false,
     };
-    create.mutate(body, {
-      onSuccess: (resident) => {
-        void message.success(`已登记：${resident.name}`);
-        void navigate(`/residents/${resident.id}`, { replace: true });
-      },
-      onError: (error) => {
-        if (isApiError(error, 'VALIDATION_FAILED', 'RESIDENT_ID_NUMBER_TAKEN', 'REGION_OUT_OF_SCOPE')) {
-          setLeftovers(applyFieldErrors(form, error, RESIDENT_FIELD_LABELS));
-        }
-      },
+    create.submit(body, (resident) => {
+      void message.success(`已登记：${resident.name}`);
+      void navigate(`/residents/${resident.id}`, { replace: true });
     });
   };
 
@@ -52,8 +46,8 @@ export default function ResidentCreatePage() {
         mode="create"
         initialValues={newResidentValues(me.regionLevel === 'village' ? me.regionCode : undefined)}
         onSubmit={onSubmit}
-        submitting={create.isPending}
-        banner={<FormBanner error={create.error} leftovers={leftovers} />}
+        submitting={create.submitting}
+        banner={<FormBanner {...create.banner} />}
         actions={<Button onClick={() => void navigate('/residents')}>取消</Button>}
       />
     </PageContainer>

@@ -17,17 +17,16 @@ import {
   sitePublicName,
   WEEKDAY_LABELS,
 } from '@jobcircle/domain';
-import { Button, Checkbox, Col, Flex, Form, type FormInstance, Input, Radio, Row, Select, Tag } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Checkbox, Col, Flex, Form, Input, Radio, Row, Select, Tag } from 'antd';
 import { CoordinateFields } from '../../../components/form/CoordinateFields.tsx';
+import { FormActions } from '../../../components/form/FormActions.tsx';
 import { FormSection } from '../../../components/form/FormSection.tsx';
+import type { RecordFormProps } from '../../../components/form/record-form-props.ts';
+import { TownVillageFields } from '../../../components/form/TownVillageFields.tsx';
 import { SITE_MARKER_RADIUS } from '../../../components/map/SiteMap.tsx';
-import { useMe } from '../../../lib/auth.ts';
 import { SITE_KIND_COLORS } from '../../../lib/colors.ts';
 import { issueRule, zodRule } from '../../../lib/form.ts';
 import { useAllSites } from '../../../lib/queries/list-sites.ts';
-import { useRegionTree } from '../../../lib/queries/region-tree.ts';
-import { findRegion, regionsAt } from '../../../lib/regions.ts';
 import { type SiteFormValues, siteIssueInput } from './site-form-values.ts';
 import { SITE_KIND_OPTIONS } from './site-options.ts';
 
@@ -35,20 +34,7 @@ const fields = CreateSiteBodySchema.shape;
 const siteRule = (path: string) => issueRule<SiteFormValues>(path, (values) => siteIssues(siteIssueInput(values)));
 const DAY_OPTIONS = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: day, label: WEEKDAY_LABELS[day] }));
 
-interface SiteFormProps {
-  form: FormInstance<SiteFormValues>;
-  mode: 'create' | 'edit';
-  initialValues: Partial<SiteFormValues>;
-  onSubmit: (values: SiteFormValues) => void;
-  submitting: boolean;
-  /** Messages of the server that name no field of the form, and the version-conflict notice. */
-  banner?: ReactNode;
-  actions?: ReactNode;
-}
-
-export function SiteForm({ form, mode, initialValues, onSubmit, submitting, banner, actions }: SiteFormProps) {
-  const me = useMe();
-  const { data: tree } = useRegionTree();
+export function SiteForm({ form, mode, initialValues, onSubmit, submitting, banner, actions }: RecordFormProps<SiteFormValues>) {
   const kind = Form.useWatch('kind', form) ?? initialValues.kind;
   const townCode = Form.useWatch('townCode', form) ?? initialValues.townCode;
   const name = Form.useWatch('name', form) ?? '';
@@ -56,10 +42,6 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
     { kind: 'station', townCode, isActive: true },
     Boolean(townCode) && (kind === 'substation' || kind === 'point'),
   );
-
-  const towns = regionsAt(tree, 'town').filter((town) => !town.isStatistical || town.code === initialValues.townCode);
-  const villages = (findRegion(tree, townCode)?.children ?? []).filter((v) => v.level === 'village');
-  const townFixed = me.regionLevel !== 'district';
 
   return (
     <Form<SiteFormValues>
@@ -115,35 +97,21 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
               <Input maxLength={100} placeholder="如：城桥镇社区事务受理服务中心" />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="townCode" label="所属乡镇" rules={[zodRule(fields.townCode, '请选择所属乡镇')]}>
-              <Select
-                disabled={townFixed}
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="请选择乡镇"
-                options={towns.map((town) => ({ value: town.code, label: town.name }))}
-              />
-            </Form.Item>
-          </Col>
-          {kind !== 'station' ? (
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="villageCode"
-                label={kind === 'point' ? '所属村居' : '所属村居（可不填）'}
-                rules={[zodRule(fields.villageCode), siteRule('villageCode')]}
-                dependencies={['kind']}
-                required={kind === 'point'}
-              >
-                <Select
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder={townCode ? '请选择村居' : '请先选择乡镇'}
-                  disabled={!townCode}
-                  options={villages.map((village) => ({ value: village.code, label: village.name }))}
-                />
-              </Form.Item>
-            </Col>
-          ) : null}
+          <TownVillageFields
+            townCode={townCode}
+            recordTownCode={initialValues.townCode}
+            townRules={[zodRule(fields.townCode, '请选择所属乡镇')]}
+            village={
+              kind === 'station'
+                ? null
+                : {
+                    label: kind === 'point' ? '所属村居' : '所属村居（可不填）',
+                    rules: [zodRule(fields.villageCode), siteRule('villageCode')],
+                    dependencies: ['kind'],
+                    required: kind === 'point',
+                  }
+            }
+          />
           {kind === 'substation' || kind === 'point' ? (
             <Col xs={24} md={12}>
               <Form.Item name="parentSiteId" label="上级服务站" rules={[zodRule(fields.parentSiteId)]}>
@@ -331,12 +299,9 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
         </Flex>
       </FormSection>
 
-      <Flex gap="small" wrap className="form-actions">
-        <Button type="primary" htmlType="submit" loading={submitting}>
-          {mode === 'create' ? '创建站点' : '保存修改'}
-        </Button>
+      <FormActions submitText={mode === 'create' ? '创建站点' : '保存修改'} submitting={submitting}>
         {actions}
-      </Flex>
+      </FormActions>
     </Form>
   );
 }

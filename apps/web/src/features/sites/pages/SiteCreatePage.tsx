@@ -1,11 +1,9 @@
 import { App, Button, Form } from 'antd';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
-import { isApiError } from '../../../lib/api.ts';
 import { useMe } from '../../../lib/auth.ts';
-import { applyFieldErrors } from '../../../lib/form.ts';
+import { useServerForm } from '../../../lib/versioned-edit.ts';
 import { useCreateSite } from '../api/create-site.ts';
 import { SiteForm } from '../components/SiteForm.tsx';
 import { newSiteValues, SITE_FIELD_LABELS, type SiteFormValues, siteFormToBody } from '../components/site-form-values.ts';
@@ -15,19 +13,12 @@ export default function SiteCreatePage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<SiteFormValues>();
-  const create = useCreateSite();
-  const [leftovers, setLeftovers] = useState<string[]>([]);
+  const create = useServerForm({ form, mutation: useCreateSite(), labels: SITE_FIELD_LABELS });
 
   const onSubmit = (values: SiteFormValues) => {
-    setLeftovers([]);
-    create.mutate(siteFormToBody(values), {
-      onSuccess: (site) => {
-        void message.success(`已创建站点：${site.name}`);
-        void navigate(`/sites/${site.id}`, { replace: true });
-      },
-      onError: (error) => {
-        if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, SITE_FIELD_LABELS));
-      },
+    create.submit(siteFormToBody(values), (site) => {
+      void message.success(`已创建站点：${site.name}`);
+      void navigate(`/sites/${site.id}`, { replace: true });
     });
   };
 
@@ -38,8 +29,8 @@ export default function SiteCreatePage() {
         mode="create"
         initialValues={newSiteValues(me.regionLevel === 'town' ? me.regionCode : undefined)}
         onSubmit={onSubmit}
-        submitting={create.isPending}
-        banner={<FormBanner error={create.error} leftovers={leftovers} />}
+        submitting={create.submitting}
+        banner={<FormBanner {...create.banner} />}
         actions={<Button onClick={() => void navigate('/sites')}>取消</Button>}
       />
     </PageContainer>
