@@ -4,6 +4,7 @@ import { createDuplicatesService } from './duplicates.service.ts';
 import { createImportBatches } from './import.batch.ts';
 import { createImportJobs } from './import.job.ts';
 import { createResidentImportsService, type ResidentImportsDeps } from './imports.service.ts';
+import { regionOf } from './residents.access.ts';
 import { createResidentsExport } from './residents.export.ts';
 import { residentsRoutes } from './residents.routes.ts';
 import { createResidentsService, type ResidentsServiceDeps } from './residents.service.ts';
@@ -31,6 +32,8 @@ export function createResidentsServices(deps: ResidentsDeps) {
     timeline: createTimelineService(deps),
     assistanceFiles: createAssistanceFilesService(deps),
     duplicates: createDuplicatesService({ ...deps, view: residents.view }),
+    /** For other modules: the resident's region codes, NOT_FOUND outside `scope`. */
+    regionOf,
   };
 }
 export type ResidentsServices = ReturnType<typeof createResidentsServices>;
