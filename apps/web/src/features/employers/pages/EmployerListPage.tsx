@@ -10,14 +10,13 @@ import {
 } from '@jobcircle/domain';
 import { Button, Form, Row, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { ActiveTag } from '../../../components/ActiveTag.tsx';
 import { ActiveFilter, FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
+import { activeColumn, dateTimeColumn, regionColumn, sortableColumn } from '../../../components/ListColumns.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { RegionPicker } from '../../../components/RegionPicker.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
-import { activeOf, booleanOf, oneOf, sortOrderOf } from '../../../lib/list-params.ts';
+import { activeOf, booleanOf, oneOf } from '../../../lib/list-params.ts';
 import { useServerList } from '../../../lib/server-list.ts';
 import { useEmployers } from '../api/list-employers.ts';
 import { EmployerKindTag, KeyEmployerTag } from '../components/EmployerTags.tsx';
@@ -47,34 +46,15 @@ export default function EmployerListPage() {
   const { params } = list;
 
   const columns: TableColumnsType<Employer> = [
-    {
-      title: '单位名称',
-      dataIndex: 'name',
-      key: 'name',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'name'),
+    sortableColumn(params, 'name', '单位名称', {
       render: (name: string, employer) => (
         <>
           <Link to={`/employers/${employer.id}`}>{name}</Link> {employer.isKeyEmployer ? <KeyEmployerTag /> : null}
         </>
       ),
-    },
-    {
-      title: '类型',
-      dataIndex: 'kind',
-      key: 'kind',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'kind'),
-      render: (kind: EmployerKind) => <EmployerKindTag kind={kind} />,
-    },
-    {
-      title: '所在区域',
-      dataIndex: 'townCode',
-      key: 'townCode',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'townCode'),
-      render: (_code: string, employer) => (employer.villageName ? `${employer.townName} / ${employer.villageName}` : employer.townName),
-    },
+    }),
+    sortableColumn(params, 'kind', '类型', { render: (kind: EmployerKind) => <EmployerKindTag kind={kind} /> }),
+    regionColumn(params),
     {
       title: '行业门类',
       dataIndex: 'industrySection',
@@ -88,22 +68,8 @@ export default function EmployerListPage() {
       render: (_value, employer) => (employer.contacts.length > 0 ? `${employer.contacts.length} 人` : '—'),
       responsive: ['lg'],
     },
-    {
-      title: '状态',
-      dataIndex: 'isActive',
-      key: 'isActive',
-      render: (active: boolean) => <ActiveTag active={active} />,
-      responsive: ['sm'],
-    },
-    {
-      title: '更新时间',
-      dataIndex: 'updatedAt',
-      key: 'updatedAt',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'updatedAt'),
-      render: (at: string) => formatDateTime(at),
-      responsive: ['lg'],
-    },
+    activeColumn(),
+    dateTimeColumn(params, 'updatedAt', '更新时间', 'lg'),
   ];
 
   return (

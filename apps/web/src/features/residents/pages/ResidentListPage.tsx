@@ -12,12 +12,12 @@ import { Button, Form, Input, Row, type TableColumnsType, Typography } from 'ant
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
+import { dateTimeColumn, sortableColumn } from '../../../components/ListColumns.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { RegionFilterFields } from '../../../components/RegionFilterFields.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
-import { oneOf, sortOrderOf } from '../../../lib/list-params.ts';
+import { oneOf } from '../../../lib/list-params.ts';
 import { useServerList } from '../../../lib/server-list.ts';
 import { useResidents } from '../api/list-residents.ts';
 import { ExportModal } from '../components/ExportModal.tsx';
@@ -46,24 +46,12 @@ export default function ResidentListPage() {
   const { params, update, filter } = list;
 
   const columns: TableColumnsType<ResidentSummary> = [
-    {
-      title: '姓名',
-      dataIndex: 'name',
-      key: 'name',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'name'),
-      render: (name: string, row) => <Link to={`/residents/${row.id}`}>{name}</Link>,
-    },
+    sortableColumn(params, 'name', '姓名', { render: (name: string, row) => <Link to={`/residents/${row.id}`}>{name}</Link> }),
     { title: '身份证号', dataIndex: 'idNumberMasked', key: 'idNumberMasked', render: (id: string) => <code>{id}</code> },
-    {
-      title: '性别/年龄',
-      dataIndex: 'birthDate',
-      key: 'birthDate',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'birthDate'),
+    sortableColumn(params, 'birthDate', '性别/年龄', {
       render: (_date: string, row) => `${SEX_LABELS[row.sex]}，${row.age} 岁`,
       responsive: ['sm'],
-    },
+    }),
     {
       title: '手机号',
       dataIndex: 'mobileMasked',
@@ -71,14 +59,7 @@ export default function ResidentListPage() {
       render: (mobile: string | null) => mobile ?? '—',
       responsive: ['md'],
     },
-    {
-      title: '村居',
-      dataIndex: 'villageCode',
-      key: 'villageCode',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'villageCode'),
-      render: (_code: string, row) => `${row.townName} / ${row.villageName}`,
-    },
+    sortableColumn(params, 'villageCode', '村居', { render: (_code: string, row) => `${row.townName} / ${row.villageName}` }),
     {
       title: '就业状态',
       dataIndex: 'employmentStatus',
@@ -92,15 +73,7 @@ export default function ResidentListPage() {
       render: (groups: KeyGroup[]) => <KeyGroupTags groups={groups} />,
       responsive: ['lg'],
     },
-    {
-      title: '更新时间',
-      dataIndex: 'updatedAt',
-      key: 'updatedAt',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'updatedAt'),
-      render: (at: string) => formatDateTime(at),
-      responsive: ['xl'],
-    },
+    dateTimeColumn(params, 'updatedAt', '更新时间', 'xl'),
   ];
 
   const onLast4 = (value: string) => {

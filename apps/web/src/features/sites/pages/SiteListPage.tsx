@@ -2,14 +2,13 @@ import { EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
 import { SITE_KINDS, type Site, type SiteKind, STAFFING_STATUSES } from '@jobcircle/domain';
 import { Button, Form, Row, type TableColumnsType, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { ActiveTag } from '../../../components/ActiveTag.tsx';
 import { ActiveFilter, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
+import { activeColumn, dateTimeColumn, regionColumn, sortableColumn } from '../../../components/ListColumns.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { RegionFilterFields } from '../../../components/RegionFilterFields.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
-import { activeOf, oneOf, sortOrderOf, wholeNumberOf } from '../../../lib/list-params.ts';
+import { activeOf, oneOf, wholeNumberOf } from '../../../lib/list-params.ts';
 import { useSites } from '../../../lib/queries/list-sites.ts';
 import { useServerList } from '../../../lib/server-list.ts';
 import { SiteKindTag, StaffingTag } from '../components/SiteTags.tsx';
@@ -32,48 +31,13 @@ export default function SiteListPage() {
   const { params } = list;
 
   const columns: TableColumnsType<Site> = [
-    {
-      title: '站点名称',
-      dataIndex: 'name',
-      key: 'name',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'name'),
-      render: (name: string, site) => <Link to={`/sites/${site.id}`}>{name}</Link>,
-    },
-    {
-      title: '类型',
-      dataIndex: 'kind',
-      key: 'kind',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'kind'),
-      render: (kind: SiteKind) => <SiteKindTag kind={kind} />,
-    },
-    {
-      title: '所在区域',
-      dataIndex: 'townCode',
-      key: 'townCode',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'townCode'),
-      render: (_code: string, site) => (site.villageName ? `${site.townName} / ${site.villageName}` : site.townName),
-    },
+    sortableColumn(params, 'name', '站点名称', { render: (name: string, site) => <Link to={`/sites/${site.id}`}>{name}</Link> }),
+    sortableColumn(params, 'kind', '类型', { render: (kind: SiteKind) => <SiteKindTag kind={kind} /> }),
+    regionColumn(params),
     { title: '服务事项', key: 'items', render: (_value, site) => `${site.serviceItems.length} 项`, responsive: ['md'] },
     { title: '人员配备', key: 'staffing', render: (_value, site) => <StaffingTag staffing={site.staffing} /> },
-    {
-      title: '状态',
-      dataIndex: 'isActive',
-      key: 'isActive',
-      render: (active: boolean) => <ActiveTag active={active} />,
-      responsive: ['sm'],
-    },
-    {
-      title: '更新时间',
-      dataIndex: 'updatedAt',
-      key: 'updatedAt',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'updatedAt'),
-      render: (at: string) => formatDateTime(at),
-      responsive: ['lg'],
-    },
+    activeColumn(),
+    dateTimeColumn(params, 'updatedAt', '更新时间', 'lg'),
   ];
 
   return (

@@ -3,11 +3,11 @@ import { ROLE_LABELS, ROLES, type Role, type Staff } from '@jobcircle/domain';
 import { Button, Form, Row, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { ActiveFilter, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
+import { dateTimeColumn, sortableColumn } from '../../../components/ListColumns.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { RegionFilterFields } from '../../../components/RegionFilterFields.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
 import { activeOf, oneOf, sortOrderOf } from '../../../lib/list-params.ts';
 import { useStaffList } from '../../../lib/queries/list-staff.ts';
 import { useServerList } from '../../../lib/server-list.ts';
@@ -24,35 +24,13 @@ export default function StaffListPage() {
   const { params } = list;
 
   const columns: TableColumnsType<Staff> = [
-    {
-      title: '姓名',
-      dataIndex: 'displayName',
-      key: 'displayName',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'displayName'),
-      render: (name: string, row) => <Link to={`/staff/${row.id}`}>{name}</Link>,
-    },
+    sortableColumn(params, 'displayName', '姓名', { render: (name: string, row) => <Link to={`/staff/${row.id}`}>{name}</Link> }),
     { title: '用户名', dataIndex: 'username', key: 'username', sorter: true, sortOrder: sortOrderOf(params, 'username') },
-    {
-      title: '角色',
-      dataIndex: 'role',
-      key: 'role',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'role'),
-      render: (role: Role) => ROLE_LABELS[role],
-    },
+    sortableColumn(params, 'role', '角色', { render: (role: Role) => ROLE_LABELS[role] }),
     { title: '负责区域', dataIndex: 'regionName', key: 'regionName', responsive: ['md'] },
     { title: '所在站点', dataIndex: 'siteName', key: 'siteName', render: (name: string | null) => name ?? '—', responsive: ['lg'] },
     { title: '账号状态', key: 'status', render: (_value, row) => <AccountTags staff={row} /> },
-    {
-      title: '创建时间',
-      dataIndex: 'createdAt',
-      key: 'createdAt',
-      sorter: true,
-      sortOrder: sortOrderOf(params, 'createdAt'),
-      render: (at: string) => formatDateTime(at),
-      responsive: ['xl'],
-    },
+    dateTimeColumn(params, 'createdAt', '创建时间', 'xl'),
   ];
 
   return (
