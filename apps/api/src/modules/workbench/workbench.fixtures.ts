@@ -55,7 +55,7 @@ export async function insertOpenTickets(
   return rows.map((row) => row.id);
 }
 
-/** `count` booked appointments for residents, 15 minutes apart from `firstStartsAt`. */
+/** `count` booked appointments for residents, `spacingMinutes` apart (15 by default) from `firstStartsAt`. */
 export async function insertAppointments(
   db: Kysely<Database>,
   place: DeskPlace,
@@ -63,6 +63,7 @@ export async function insertAppointments(
   firstStartsAt: Date,
   count: number,
   now: Date,
+  spacingMinutes = 15,
 ): Promise<void> {
   const at = now.toISOString();
   const ruleId = newId();
@@ -92,8 +93,8 @@ export async function insertAppointments(
     })
     .execute();
   for (let i = 0; i < count; i++) {
-    const startsAt = new Date(firstStartsAt.getTime() + i * 15 * 60_000);
-    const endsAt = new Date(startsAt.getTime() + 15 * 60_000);
+    const startsAt = new Date(firstStartsAt.getTime() + i * spacingMinutes * 60_000);
+    const endsAt = new Date(startsAt.getTime() + spacingMinutes * 60_000);
     const slotId = newId();
     await db
       .insertInto('appointment_slots')
