@@ -117,6 +117,34 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['GET', '/api/tasks?state=sleeping', undefined, 'state'],
   ['GET', '/api/inbox?unreadOnly=yes', undefined, 'unreadOnly'],
   ['POST', '/api/inbox/bad/read', undefined, 'id'],
+  ['GET', '/api/tickets?view=all', undefined, 'view'],
+  ['GET', '/api/tickets/not-an-id', undefined, 'id'],
+  ['POST', '/api/tickets', { itemNo: 26, summary: '咨询' }, 'itemNo'],
+  ['POST', `/api/tickets/${ID}/hand-over`, { reason: '转交', version: 1 }, 'toStaffId'],
+  ['POST', `/api/tickets/${ID}/resolve`, { resolution: '', version: 1 }, 'resolution'],
+  ['POST', `/api/tickets/${ID}/reopen`, { version: 1 }, 'reason'],
+  ['PUT', '/api/ticket-item-deadlines/26', { workingDays: 3 }, 'itemNo'],
+  ['GET', '/api/public/tickets/ABC', undefined, 'code'],
+  ['GET', '/api/appointment-rules?siteId=x', undefined, 'siteId'],
+  ['POST', '/api/appointment-rules', { capacity: 0 }, 'capacity'],
+  ['PATCH', `/api/appointment-rules/${ID}`, { isActive: true }, 'version'],
+  ['GET', '/api/appointment-slots?from=2026-12-01&to=2026-11-01', undefined, 'to'],
+  ['GET', '/api/appointments?state=late', undefined, 'state'],
+  ['GET', '/api/appointments/bad', undefined, 'id'],
+  ['POST', '/api/appointments', { ruleId: ID, startsAt: 'soon', residentId: ID }, 'startsAt'],
+  ['POST', `/api/appointments/${ID}/cancel`, {}, 'version'],
+  ['POST', `/api/appointments/${ID}/check-in`, { version: 1, outcome: 'maybe' }, 'outcome'],
+  ['POST', `/api/appointments/${ID}/no-show`, { version: 0 }, 'version'],
+  ['POST', '/api/ledger/records/bad/feedback-link', undefined, 'id'],
+  ['GET', '/api/public/feedback/short', undefined, 'token'],
+  ['POST', `/api/public/feedback/${'A'.repeat(43)}`, { rating: 6 }, 'rating'],
+  ['GET', '/api/feedback/summary?siteId=x', undefined, 'siteId'],
+  ['GET', '/api/complaints?state=lost', undefined, 'state'],
+  ['GET', '/api/complaints/123', undefined, 'id'],
+  ['POST', '/api/complaints', { category: 'rude' }, 'category'],
+  ['POST', `/api/complaints/${ID}/reply`, { reply: '', version: 1 }, 'reply'],
+  ['POST', `/api/complaints/${ID}/accept`, {}, 'version'],
+  ['POST', `/api/complaints/${ID}/reopen`, { version: 1 }, 'note'],
 ];
 
 describe('input validation', () => {
@@ -151,7 +179,10 @@ describe('input validation', () => {
             .split('?')[0]
             ?.replace(ID, '{id}')
             .replace(/\/(not-an-id|bad|nope|123|x)(?=\/|$)/, '/{id}')
-            .replace('/26', '/{no}')}`,
+            .replace('/26', '/{no}')
+            .replace('/ticket-item-deadlines/{no}', '/ticket-item-deadlines/{itemNo}')
+            .replace(/\/public\/tickets\/[^/]+$/, '/public/tickets/{code}')
+            .replace(/\/public\/feedback\/[^/]+$/, '/public/feedback/{token}')}`,
       ),
     );
     const missing: string[] = [];
