@@ -1,18 +1,19 @@
-import { Button, Col, Form, type FormInstance, InputNumber, Row, Typography } from 'antd';
+import { Button, Col, Form, type FormInstance, Input, InputNumber, Row, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { usePublicConfig } from '../../lib/queries/public-config.ts';
 import { type LegendEntry, PlaceMap } from '../map/PlaceMap.tsx';
 
-/** The forms that hold a WGS-84 point as `lng` and `lat` (both or neither). */
+/** The forms that hold an address and a WGS-84 point as `lng` and `lat` (both or neither). */
 interface WithCoordinates {
+  address?: string;
   lng?: number | null;
   lat?: number | null;
 }
 
 interface CoordinateFieldsProps<V extends WithCoordinates> {
   form: FormInstance<V>;
-  /** The rules of each field: the contract's range and the cross-field rule (both or neither). */
-  rules: { lng: Rule[]; lat: Rule[] };
+  /** The rules of each field: the contract's rule of the address; for the point, its range and the cross-field rule (both or neither). */
+  rules: { address: Rule[]; lng: Rule[]; lat: Rule[] };
   /** The line under the fields: how to enter the point. */
   hint: string;
   /** What the map shows, for assistive technology. */
@@ -26,8 +27,8 @@ interface CoordinateFieldsProps<V extends WithCoordinates> {
 }
 
 /**
- * Longitude and latitude (WGS-84) typed in or picked on the map, with a button that clears both;
- * a pick sets both fields and validates them.
+ * Where a record is: its address, then longitude and latitude (WGS-84) typed in or picked on the map,
+ * with a button that clears both; a pick sets both fields and validates them.
  */
 export function CoordinateFields<V extends WithCoordinates>({
   form,
@@ -47,6 +48,9 @@ export function CoordinateFields<V extends WithCoordinates>({
   const legend: LegendEntry[] = placed || alwaysShowLegend ? [{ color: marker.color, label: marker.legend }] : [];
   return (
     <>
+      <Form.Item name="address" label="地址" rules={rules.address}>
+        <Input maxLength={200} placeholder="如：崇明区城桥镇八一路 100 号" />
+      </Form.Item>
       <Row gutter={16}>
         <Col xs={12} md={8}>
           <Form.Item name="lng" label="经度（WGS-84）" rules={rules.lng} dependencies={['lat']}>

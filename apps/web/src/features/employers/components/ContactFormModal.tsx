@@ -1,8 +1,8 @@
 import { EmployerContactBodySchema } from '@jobcircle/domain';
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { errorMessage, isApiError } from '../../../lib/api.ts';
-import { applyFieldErrors, zodRule } from '../../../lib/form.ts';
+import { App, Form, Input } from 'antd';
+import { FormModal } from '../../../components/form/FormModal.tsx';
+import { zodRule } from '../../../lib/form.ts';
+import { useServerForm } from '../../../lib/versioned-edit.ts';
 import { useAddEmployerContact } from '../api/add-contact.ts';
 
 interface ContactFormValues {
@@ -18,37 +18,23 @@ const fields = EmployerContactBodySchema.shape;
 export function ContactFormModal({ employerId, employerName, onClose }: { employerId: string; employerName: string; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ContactFormValues>();
-  const add = useAddEmployerContact(employerId);
-  const [leftovers, setLeftovers] = useState<string[]>([]);
+  const server = useServerForm({ form, mutation: useAddEmployerContact(employerId), labels: LABELS });
 
-  const onFinish = (values: ContactFormValues) => {
-    setLeftovers([]);
-    add.mutate(values, {
-      onSuccess: () => {
-        void message.success('联系人已添加');
-        onClose();
-      },
-      onError: (error) => {
-        if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, LABELS));
-      },
+  const onFinish = (values: ContactFormValues) =>
+    server.submit(values, () => {
+      void message.success('联系人已添加');
+      onClose();
     });
-  };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={`添加联系人：${employerName}`}
       okText="添加"
-      cancelText="取消"
-      onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={add.isPending}
-      maskClosable={false}
+      onClose={onClose}
+      submitting={server.submitting}
+      {...server.banner}
     >
-      {add.error && !isApiError(add.error, 'VALIDATION_FAILED') ? (
-        <Alert type="error" showIcon role="alert" title={errorMessage(add.error)} style={{ marginBottom: 12 }} />
-      ) : null}
-      {leftovers.length > 0 ? <Alert type="error" showIcon role="alert" title={leftovers.join('；')} style={{ marginBottom: 12 }} /> : null}
       <Form<ContactFormValues> form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item name="name" label="姓名" rules={[zodRule(fields.name, '请填写联系人姓名')]}>
           <Input maxLength={50} autoComplete="off" />
@@ -65,6 +51,6 @@ export function ContactFormModal({ employerId, employerName, onClose }: { employ
           <Input inputMode="tel" maxLength={30} autoComplete="off" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

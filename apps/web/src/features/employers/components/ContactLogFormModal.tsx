@@ -1,9 +1,9 @@
 import { AddContactLogBodySchema, type ContactLogChannel } from '@jobcircle/domain';
-import { Alert, App, Form, Input, InputNumber, Modal, Radio } from 'antd';
-import { useState } from 'react';
-import { errorMessage, isApiError } from '../../../lib/api.ts';
+import { App, Form, Input, InputNumber, Radio } from 'antd';
+import { FormModal } from '../../../components/form/FormModal.tsx';
 import { dayjs } from '../../../lib/dayjs.ts';
-import { applyFieldErrors, zodRule } from '../../../lib/form.ts';
+import { zodRule } from '../../../lib/form.ts';
+import { useServerForm } from '../../../lib/versioned-edit.ts';
 import { useAddContactLog } from '../api/add-contact-log.ts';
 import { CONTACT_LOG_CHANNEL_OPTIONS } from './employer-options.ts';
 
@@ -43,40 +43,26 @@ export function ContactLogFormModal({
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ContactLogFormValues>();
-  const add = useAddContactLog(employerId);
-  const [leftovers, setLeftovers] = useState<string[]>([]);
+  const server = useServerForm({ form, mutation: useAddContactLog(employerId), labels: LABELS });
 
-  const onFinish = (values: ContactLogFormValues) => {
-    setLeftovers([]);
-    add.mutate(
+  const onFinish = (values: ContactLogFormValues) =>
+    server.submit(
       { at: dayjs(values.at).format(), channel: values.channel, summary: values.summary, jobsCollected: values.jobsCollected },
-      {
-        onSuccess: () => {
-          void message.success('走访记录已登记');
-          onClose();
-        },
-        onError: (error) => {
-          if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, LABELS));
-        },
+      () => {
+        void message.success('走访记录已登记');
+        onClose();
       },
     );
-  };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={`登记走访联系：${employerName}`}
       okText="登记"
-      cancelText="取消"
-      onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={add.isPending}
-      maskClosable={false}
+      onClose={onClose}
+      submitting={server.submitting}
+      {...server.banner}
     >
-      {add.error && !isApiError(add.error, 'VALIDATION_FAILED') ? (
-        <Alert type="error" showIcon role="alert" title={errorMessage(add.error)} style={{ marginBottom: 12 }} />
-      ) : null}
-      {leftovers.length > 0 ? <Alert type="error" showIcon role="alert" title={leftovers.join('；')} style={{ marginBottom: 12 }} /> : null}
       <Form<ContactLogFormValues>
         form={form}
         layout="vertical"
@@ -101,6 +87,6 @@ export function ContactLogFormModal({
           <Input.TextArea rows={4} maxLength={1000} showCount placeholder="如：走访店主，了解到旺季需要客房服务员 2 名，已登记岗位需求。" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

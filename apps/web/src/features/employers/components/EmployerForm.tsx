@@ -124,12 +124,13 @@ export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, 
             village={{ label: '所属村居（可不填）', rules: [zodRule(fields.villageCode)] }}
           />
         </Row>
-        <Form.Item name="address" label="地址" rules={[zodRule(fields.address, '请填写地址')]}>
-          <Input maxLength={200} placeholder="如：崇明区城桥镇八一路 100 号" />
-        </Form.Item>
         <CoordinateFields
           form={form}
-          rules={{ lng: [zodRule(fields.lng), employerRule('lng')], lat: [zodRule(fields.lat), employerRule('lat')] }}
+          rules={{
+            address: [zodRule(fields.address, '请填写地址')],
+            lng: [zodRule(fields.lng), employerRule('lng')],
+            lat: [zodRule(fields.lat), employerRule('lat')],
+          }}
           hint="坐标可不填。可直接输入经纬度，或在下方地图上点击单位位置。"
           mapLabel="在地图上点击以选择单位位置"
           noun="单位"

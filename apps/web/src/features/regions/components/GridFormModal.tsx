@@ -1,7 +1,8 @@
 import { CreateGridBodySchema, type Grid } from '@jobcircle/domain';
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useState } from 'react';
-import { errorMessage, isApiError } from '../../../lib/api.ts';
+import { FormModal } from '../../../components/form/FormModal.tsx';
+import { isApiError } from '../../../lib/api.ts';
 import { useCan } from '../../../lib/auth.ts';
 import { applyFieldErrors, zodRule } from '../../../lib/form.ts';
 import { useStaffList } from '../../../lib/queries/list-staff.ts';
@@ -72,20 +73,16 @@ export function GridFormModal({ villageCode, villageName, grid, nextCode, onClos
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={grid ? `编辑网格：${grid.name}` : `为${villageName}新建网格`}
       okText={grid ? '保存' : '创建'}
-      cancelText="取消"
-      onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={pending}
-      maskClosable={false}
+      onClose={onClose}
+      submitting={pending}
+      error={error}
+      leftovers={leftovers}
+      fieldErrorCodes={['GRID_CODE_TAKEN']}
     >
-      {error && !isApiError(error, 'VALIDATION_FAILED', 'GRID_CODE_TAKEN') ? (
-        <Alert type="error" showIcon role="alert" title={errorMessage(error)} style={{ marginBottom: 12 }} />
-      ) : null}
-      {leftovers.length > 0 ? <Alert type="error" showIcon role="alert" title={leftovers.join('；')} style={{ marginBottom: 12 }} /> : null}
       <Form<GridFormValues>
         form={form}
         layout="vertical"
@@ -108,6 +105,6 @@ export function GridFormModal({ villageCode, villageName, grid, nextCode, onClos
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

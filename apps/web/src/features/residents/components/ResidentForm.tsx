@@ -8,7 +8,7 @@ import {
   SEX_LABELS,
   shanghaiToday,
 } from '@jobcircle/domain';
-import { Button, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, type SelectProps, Switch } from 'antd';
 import { FormActions } from '../../../components/form/FormActions.tsx';
 import { FormSection } from '../../../components/form/FormSection.tsx';
 import type { RecordFormProps } from '../../../components/form/record-form-props.ts';
@@ -39,6 +39,20 @@ function idNumberHint(value: string | undefined): string {
   const result = parseIdNumber(value);
   if (!result.ok) return '18 位，末位可为 X；15 位旧号码会自动转换。';
   return `出生日期：${result.value.birthDate}，性别：${SEX_LABELS[result.value.sex]}`;
+}
+
+/** Up to five occupations of the national classification, found by name or code (Form.Item gives value and onChange). */
+function OccupationsSelect(props: SelectProps<string[]>) {
+  return (
+    <Select
+      mode="multiple"
+      maxCount={5}
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder="输入职业名称或代码"
+      options={OCCUPATION_OPTIONS}
+      {...props}
+    />
+  );
 }
 
 interface ResidentFormProps extends RecordFormProps<ResidentFormValues> {
@@ -155,13 +169,7 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="occupations" label="从事过的职业（最多 5 个）" rules={[zodRule(fields.occupations)]}>
-              <Select
-                mode="multiple"
-                maxCount={5}
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="输入职业名称或代码"
-                options={OCCUPATION_OPTIONS}
-              />
+              <OccupationsSelect />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -296,13 +304,7 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name={['jobIntention', 'occupations']} label="意向职业（最多 5 个）" rules={[zodRule(intention.occupations)]}>
-                <Select
-                  mode="multiple"
-                  maxCount={5}
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder="输入职业名称或代码"
-                  options={OCCUPATION_OPTIONS}
-                />
+                <OccupationsSelect />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

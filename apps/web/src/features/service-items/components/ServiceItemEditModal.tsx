@@ -1,8 +1,9 @@
 import { type ServiceItem, type UpdateServiceItemBody, UpdateServiceItemBodySchema } from '@jobcircle/domain';
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { errorMessage, isApiError } from '../../../lib/api.ts';
-import { applyFieldErrors, zodRule } from '../../../lib/form.ts';
+import { App, Form, Input } from 'antd';
+import { FormModal } from '../../../components/form/FormModal.tsx';
+import { diffChanges, isEmptyChange } from '../../../lib/diff-changes.ts';
+import { zodRule } from '../../../lib/form.ts';
+import { useServerForm } from '../../../lib/versioned-edit.ts';
 import { useUpdateServiceItem } from '../api/update-service-item.ts';
 
 export const SERVICE_ITEM_FIELDS = [
@@ -19,53 +20,32 @@ const fields = UpdateServiceItemBodySchema.shape;
 export function ServiceItemEditModal({ item, onClose }: { item: ServiceItem; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Required<UpdateServiceItemBody>>();
-  const update = useUpdateServiceItem();
-  const [leftovers, setLeftovers] = useState<string[]>([]);
+  const server = useServerForm({ form, mutation: useUpdateServiceItem(), labels: LABELS });
+  const initialValues = { audience: item.audience, content: item.content, howToApply: item.howToApply, whereToCheck: item.whereToCheck };
 
   const onFinish = (values: Required<UpdateServiceItemBody>) => {
-    setLeftovers([]);
-    const changes: UpdateServiceItemBody = {};
-    for (const { name } of SERVICE_ITEM_FIELDS) if (values[name] !== item[name]) changes[name] = values[name];
-    if (Object.keys(changes).length === 0) {
+    const changes = diffChanges(initialValues, values);
+    if (isEmptyChange(changes)) {
       onClose();
       return;
     }
-    update.mutate(
-      { no: item.no, body: changes },
-      {
-        onSuccess: () => {
-          void message.success(`事项 ${item.no} 的说明已保存`);
-          onClose();
-        },
-        onError: (error) => {
-          if (isApiError(error, 'VALIDATION_FAILED')) setLeftovers(applyFieldErrors(form, error, LABELS));
-        },
-      },
-    );
+    server.submit({ no: item.no, body: changes }, () => {
+      void message.success(`事项 ${item.no} 的说明已保存`);
+      onClose();
+    });
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       width={720}
       title={`编辑事项 ${item.no}：${item.text}`}
       okText="保存"
-      cancelText="取消"
       onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={update.isPending}
-      maskClosable={false}
+      onClose={onClose}
+      submitting={server.submitting}
+      {...server.banner}
     >
-      {update.error && !isApiError(update.error, 'VALIDATION_FAILED') ? (
-        <Alert type="error" showIcon role="alert" title={errorMessage(update.error)} style={{ marginBottom: 12 }} />
-      ) : null}
-      {leftovers.length > 0 ? <Alert type="error" showIcon role="alert" title={leftovers.join('；')} style={{ marginBottom: 12 }} /> : null}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={onFinish}
-        initialValues={{ audience: item.audience, content: item.content, howToApply: item.howToApply, whereToCheck: item.whereToCheck }}
-      >
+      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={initialValues}>
         {SERVICE_ITEM_FIELDS.map((field) => (
           <Form.Item
             key={field.name}
@@ -78,6 +58,6 @@ export function ServiceItemEditModal({ item, onClose }: { item: ServiceItem; onC
           </Form.Item>
         ))}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -150,12 +150,13 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
       </FormSection>
 
       <FormSection title="地址与位置">
-        <Form.Item name="address" label="地址" rules={[zodRule(fields.address, '请填写地址')]}>
-          <Input maxLength={200} placeholder="如：崇明区城桥镇八一路 100 号" />
-        </Form.Item>
         <CoordinateFields
           form={form}
-          rules={{ lng: [zodRule(fields.lng), siteRule('lng')], lat: [zodRule(fields.lat), siteRule('lat')] }}
+          rules={{
+            address: [zodRule(fields.address, '请填写地址')],
+            lng: [zodRule(fields.lng), siteRule('lng')],
+            lat: [zodRule(fields.lat), siteRule('lat')],
+          }}
           hint="可直接输入经纬度，或在下方地图上点击站点位置。"
           mapLabel="在地图上点击以选择站点位置"
           noun="站点"

@@ -25,7 +25,7 @@ export default function StaffListPage() {
 
   const columns: TableColumnsType<Staff> = [
     sortableColumn(params, 'displayName', '姓名', { render: (name: string, row) => <Link to={`/staff/${row.id}`}>{name}</Link> }),
-    { title: '用户名', dataIndex: 'username', key: 'username', sorter: true, sortOrder: sortOrderOf(params, 'username') },
+    sortableColumn(params, 'username', '用户名'),
     sortableColumn(params, 'role', '角色', { render: (role: Role) => ROLE_LABELS[role] }),
     { title: '负责区域', dataIndex: 'regionName', key: 'regionName', responsive: ['md'] },
     { title: '所在站点', dataIndex: 'siteName', key: 'siteName', render: (name: string | null) => name ?? '—', responsive: ['lg'] },
