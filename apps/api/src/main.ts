@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, database, services });
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
+    await services.tasks.stop();
     await app.close();
     await database.destroy();
   });
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   // Background work resumes once the server answers, so a long import never keeps it unreachable.
   const resumed = await services.residents.imports.resumeImports(services.clock());
   if (resumed > 0) console.log(`继续 ${resumed} 个因重启中断的导入 — resuming ${resumed} interrupted import(s)`);
+  // Durable tasks (reminders, escalations): due ones, and those a crash left running, run now and every 5 s.
+  services.tasks.start({ clock: services.clock, log: services.log, pollMs: 5_000 });
 }
 
 main().catch((error: unknown) => {
