@@ -1,17 +1,10 @@
 import { EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
-import {
-  BRAND_MARK,
-  CIRCLE_MARK,
-  SERVICE_ITEMS,
-  SERVICE_MODULE_LABELS,
-  SERVICE_MODULES,
-  SITE_KIND_LABELS,
-  SITE_ZONE_LABELS,
-} from '@jobcircle/domain';
+import { BRAND_MARK, CIRCLE_MARK, SITE_KIND_LABELS, SITE_ZONE_LABELS } from '@jobcircle/domain';
 import { Button, Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { ElderModeSwitch } from '../../../components/ElderModeSwitch.tsx';
+import { ServiceItemModules } from '../../../components/ServiceItemModules.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { formatOpeningHours } from '../../../lib/format.ts';
 import { usePublicConfig } from '../../../lib/queries/public-config.ts';
@@ -88,20 +81,7 @@ export default function PublicSitePage() {
             </section>
             <section className="public-section" aria-labelledby="items">
               <h2 id="items">可以办理的服务</h2>
-              {SERVICE_MODULES.map((module) => {
-                const items = SERVICE_ITEMS.filter((item) => item.module === module && site.data.serviceItems.includes(item.no));
-                if (items.length === 0) return null;
-                return (
-                  <div key={module} className="public-module">
-                    <h3>{SERVICE_MODULE_LABELS[module]}</h3>
-                    <ul>
-                      {items.map((item) => (
-                        <li key={item.no}>{item.text.replace(/。$/, '')}</li>
-                      ))}
-                    </ul>
-                  </div>
-                );
-              })}
+              <ServiceItemModules itemNos={site.data.serviceItems} className="public-module" />
             </section>
             {config && config.externalPlatforms.length > 0 ? (
               <section className="public-section" aria-labelledby="online">

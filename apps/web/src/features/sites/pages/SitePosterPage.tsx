@@ -1,18 +1,11 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import {
-  BRAND_MARK,
-  CIRCLE_MARK,
-  SERVICE_ITEMS,
-  SERVICE_MODULE_LABELS,
-  SERVICE_MODULES,
-  SITE_KIND_LABELS,
-  SITE_ZONE_LABELS,
-} from '@jobcircle/domain';
+import { BRAND_MARK, CIRCLE_MARK, SITE_KIND_LABELS, SITE_ZONE_LABELS } from '@jobcircle/domain';
 import { Alert, Button } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
+import { ServiceItemModules } from '../../../components/ServiceItemModules.tsx';
 import { formatOpeningHours } from '../../../lib/format.ts';
 import { useSite } from '../../../lib/queries/get-site.ts';
 import { usePublicConfig } from '../../../lib/queries/public-config.ts';
@@ -63,20 +56,7 @@ export default function SitePosterPage() {
         <section className="poster-items" aria-labelledby="poster-items-title">
           <h2 id="poster-items-title">服务事项</h2>
           <div className="poster-modules">
-            {SERVICE_MODULES.map((module) => {
-              const items = SERVICE_ITEMS.filter((item) => item.module === module && data.serviceItems.includes(item.no));
-              if (items.length === 0) return null;
-              return (
-                <div key={module} className="poster-module">
-                  <h3>{SERVICE_MODULE_LABELS[module]}</h3>
-                  <ul>
-                    {items.map((item) => (
-                      <li key={item.no}>{item.text.replace(/。$/, '')}</li>
-                    ))}
-                  </ul>
-                </div>
-              );
-            })}
+            <ServiceItemModules itemNos={data.serviceItems} className="poster-module" />
           </div>
         </section>
         <section className="poster-info" aria-label="开放时间与地址">
