@@ -10,6 +10,7 @@ import { Cascader, Col, Form, Input, InputNumber, Radio, Row, Switch } from 'ant
 import { CoordinateFields } from '../../../components/form/CoordinateFields.tsx';
 import { FormActions } from '../../../components/form/FormActions.tsx';
 import { FormSection } from '../../../components/form/FormSection.tsx';
+import { RecordForm } from '../../../components/form/RecordForm.tsx';
 import type { RecordFormProps } from '../../../components/form/record-form-props.ts';
 import { TownVillageFields } from '../../../components/form/TownVillageFields.tsx';
 import { EMPLOYER_COLOR } from '../../../lib/colors.ts';
@@ -39,18 +40,16 @@ export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, 
   const creditCodeOptional = kind === 'sole_proprietor';
 
   return (
-    <Form<EmployerFormValues>
+    <RecordForm<EmployerFormValues>
       form={form}
-      layout="vertical"
       initialValues={initialValues}
-      onFinish={onSubmit}
-      scrollToFirstError={{ block: 'center' }}
+      onSubmit={onSubmit}
+      banner={banner}
       onValuesChange={(changed: Partial<EmployerFormValues>) => {
         if ('townCode' in changed) form.setFieldsValue({ villageCode: undefined });
         if ('kind' in changed && form.isFieldTouched('creditCode')) void form.validateFields(['creditCode']);
       }}
     >
-      {banner}
       <FormSection title="基本信息">
         <Row gutter={16}>
           <Col xs={24}>
@@ -142,6 +141,6 @@ export function EmployerForm({ form, mode, initialValues, onSubmit, submitting, 
       <FormActions submitText={mode === 'create' ? '登记单位' : '保存修改'} submitting={submitting}>
         {actions}
       </FormActions>
-    </Form>
+    </RecordForm>
   );
 }

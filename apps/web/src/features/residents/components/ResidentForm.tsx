@@ -11,6 +11,7 @@ import {
 import { Button, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, type SelectProps, Switch } from 'antd';
 import { FormActions } from '../../../components/form/FormActions.tsx';
 import { FormSection } from '../../../components/form/FormSection.tsx';
+import { RecordForm } from '../../../components/form/RecordForm.tsx';
 import type { RecordFormProps } from '../../../components/form/record-form-props.ts';
 import { RegionPicker } from '../../../components/RegionPicker.tsx';
 import { dateFieldProps, refinementRule, yuanFieldProps, zodRule } from '../../../lib/form.ts';
@@ -70,17 +71,15 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
   const sensitive = initialValues.hasDisability !== undefined;
 
   return (
-    <Form<ResidentFormValues>
+    <RecordForm<ResidentFormValues>
       form={form}
-      layout="vertical"
       initialValues={initialValues}
-      onFinish={onSubmit}
-      scrollToFirstError={{ block: 'center' }}
+      onSubmit={onSubmit}
+      banner={banner}
       onValuesChange={(changed: Partial<ResidentFormValues>) => {
         if ('villageCode' in changed) form.setFieldsValue({ gridCode: null });
       }}
     >
-      {banner}
       <FormSection title="基本信息">
         <Row gutter={16}>
           <Col xs={24} md={12}>
@@ -395,6 +394,6 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
       <FormActions submitText={mode === 'create' ? '登记' : '保存修改'} submitting={submitting}>
         {actions}
       </FormActions>
-    </Form>
+    </RecordForm>
   );
 }

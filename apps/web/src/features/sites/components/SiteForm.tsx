@@ -21,6 +21,7 @@ import { Button, Checkbox, Col, Flex, Form, Input, Radio, Row, Select, Tag } fro
 import { CoordinateFields } from '../../../components/form/CoordinateFields.tsx';
 import { FormActions } from '../../../components/form/FormActions.tsx';
 import { FormSection } from '../../../components/form/FormSection.tsx';
+import { RecordForm } from '../../../components/form/RecordForm.tsx';
 import type { RecordFormProps } from '../../../components/form/record-form-props.ts';
 import { TownVillageFields } from '../../../components/form/TownVillageFields.tsx';
 import { SITE_MARKER_RADIUS } from '../../../components/map/SiteMap.tsx';
@@ -44,12 +45,11 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
   );
 
   return (
-    <Form<SiteFormValues>
+    <RecordForm<SiteFormValues>
       form={form}
-      layout="vertical"
       initialValues={initialValues}
-      onFinish={onSubmit}
-      scrollToFirstError={{ block: 'center' }}
+      onSubmit={onSubmit}
+      banner={banner}
       className="site-form"
       onValuesChange={(changed: Partial<SiteFormValues>) => {
         if ('townCode' in changed) form.setFieldsValue({ villageCode: undefined, parentSiteId: undefined });
@@ -70,7 +70,6 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
         }
       }}
     >
-      {banner}
       <FormSection title="基本信息">
         <Row gutter={16}>
           <Col xs={24}>
@@ -303,6 +302,6 @@ export function SiteForm({ form, mode, initialValues, onSubmit, submitting, bann
       <FormActions submitText={mode === 'create' ? '创建站点' : '保存修改'} submitting={submitting}>
         {actions}
       </FormActions>
-    </Form>
+    </RecordForm>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '@jobcircle/domain';
 import { Card, Col, Flex, Form, type FormInstance, Input, Radio, Row, Select } from 'antd';
 import type { ReactNode } from 'react';
+import { RecordForm } from '../../../components/form/RecordForm.tsx';
 import { RegionPicker } from '../../../components/RegionPicker.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { zodRule } from '../../../lib/form.ts';
@@ -54,12 +55,11 @@ export function StaffForm({ form, mode, initialValues, onSubmit, banner, actions
   const levels = role ? ROLE_REGION_LEVELS[role] : [];
 
   return (
-    <Form<StaffFormValues>
+    <RecordForm<StaffFormValues>
       form={form}
-      layout="vertical"
       initialValues={initialValues}
-      onFinish={onSubmit}
-      scrollToFirstError={{ block: 'center' }}
+      onSubmit={onSubmit}
+      banner={banner}
       onValuesChange={(changed: Partial<StaffFormValues>) => {
         if (changed.role) {
           const level = regionLevelOf(form.getFieldValue('regionCode') ?? '');
@@ -69,7 +69,6 @@ export function StaffForm({ form, mode, initialValues, onSubmit, banner, actions
         if ('regionCode' in changed) form.setFieldsValue({ siteId: undefined });
       }}
     >
-      {banner}
       <Card>
         <Row gutter={16}>
           {mode === 'create' ? (
@@ -141,6 +140,6 @@ export function StaffForm({ form, mode, initialValues, onSubmit, banner, actions
       <Flex gap="small" wrap className="form-actions">
         {actions}
       </Flex>
-    </Form>
+    </RecordForm>
   );
 }
