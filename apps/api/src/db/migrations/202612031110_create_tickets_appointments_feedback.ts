@@ -157,6 +157,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await index(db, 'appointments', ['slot_id']);
+  // A resident holds at most one booked place of a slot (a double click books once).
+  await db.schema
+    .createIndex('appointments_slot_id_resident_id_booked_key')
+    .on('appointments')
+    .columns(['slot_id', 'resident_id'])
+    .unique()
+    .where(sql.ref('state'), '=', sql.lit('booked'))
+    .execute();
   await index(db, 'appointments', ['rule_id']);
   await index(db, 'appointments', ['site_id', 'starts_at']);
   await index(db, 'appointments', ['staff_id', 'starts_at']);

@@ -206,8 +206,35 @@ export async function selectAppointmentPage(
   );
 }
 
-export async function insertAppointment(trx: Executor<Database>, row: NewAppointmentRow): Promise<void> {
-  await trx.insertInto('appointments').values(row).execute();
+/** Whether the resident already holds a booked place of this slot. */
+export async function hasBookedPlace(trx: Executor<Database>, slotId: string, residentId: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('appointments')
+    .select('id')
+    .where('slot_id', '=', slotId)
+    .where('resident_id', '=', residentId)
+    .where('state', '=', 'booked')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * Inserts the booking; false when the resident already holds a booked place of the slot (the
+ * partial unique index decides between two simultaneous requests of the same resident).
+ */
+export async function insertAppointment(trx: Executor<Database>, row: NewAppointmentRow): Promise<boolean> {
+  try {
+    await trx.insertInto('appointments').values(row).execute();
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
 }
 
 export async function updateAppointmentAtVersion(

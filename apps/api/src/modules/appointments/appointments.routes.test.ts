@@ -174,6 +174,25 @@ describe('booking', () => {
     expect(Number(count.n)).toBe(1);
   });
 
+  it('gives a resident one place of a slot at most, even on a double click', async () => {
+    const wide = await createRule({ title: '技能培训咨询', capacity: 5, startTime: '16:00', endTime: '17:00', slotMinutes: 60 });
+    const worker = await as(pointWorker);
+    const startsAt = '2026-11-30T08:00:00.000Z'; // Monday 16:00
+    const first = await worker.post('/api/appointments', { ruleId: wide, startsAt, residentId: residents[5] });
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await worker.post('/api/appointments', { ruleId: wide, startsAt, residentId: residents[5] });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().details.fieldErrors).toHaveProperty('residentId');
+    const doubleClick = await Promise.all([
+      worker.post('/api/appointments', { ruleId: wide, startsAt: '2026-12-01T08:00:00.000Z', residentId: residents[5] }),
+      worker.post('/api/appointments', { ruleId: wide, startsAt: '2026-12-01T08:00:00.000Z', residentId: residents[5] }),
+    ]);
+    expect(doubleClick.map((r) => r.statusCode).sort()).toEqual([201, 400]);
+    // Cancelled, the place can be booked again by the same resident.
+    await worker.post(`/api/appointments/${first.json().id}/cancel`, { version: 1 });
+    expect((await worker.post('/api/appointments', { ruleId: wide, startsAt, residentId: residents[5] })).statusCode).toBe(201);
+  });
+
   it('fills a larger slot to its capacity and no further, also under a burst', async () => {
     const wide = await createRule({ title: '招聘咨询', capacity: 3, startTime: '14:00', endTime: '15:00', slotMinutes: 60 });
     const worker = await as(pointWorker);

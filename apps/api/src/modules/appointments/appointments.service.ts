@@ -33,6 +33,7 @@ import {
   findAppointmentForSystem,
   findRuleById,
   findSiteRegion,
+  hasBookedPlace,
   insertAppointment,
   insertRule,
   releasePlace,
@@ -378,6 +379,7 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
           ends_at: endsAt.toISOString(),
           capacity: Number(rule.capacity),
         });
+        if (await hasBookedPlace(trx, slotId, body.residentId)) throw validationError({ residentId: ['该居民已预约此时段'] });
         if (!(await takePlace(trx, slotId))) throw new AppError('SLOT_FULL');
         const id = newId();
         const at = ctx.now.toISOString();
@@ -385,7 +387,7 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
           body.itemNo ??
           (rule.item_no === null ? null : Number(rule.item_no)) ??
           (rule.staff_id ? DEFAULT_ITEM_FOR_MENTOR : DEFAULT_ITEM_FOR_DESK);
-        await insertAppointment(trx, {
+        const inserted = await insertAppointment(trx, {
           id,
           slot_id: slotId,
           rule_id: rule.id,
@@ -410,6 +412,7 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
           created_at: at,
           updated_at: at,
         });
+        if (!inserted) throw validationError({ residentId: ['该居民已预约此时段'] });
         await tasks.enqueue(trx, {
           kind: APPOINTMENT_REMIND_TASK,
           key: `${APPOINTMENT_REMIND_TASK}:${id}`,
