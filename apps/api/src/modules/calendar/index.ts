@@ -4,7 +4,6 @@ import { calendarRoutes } from './calendar.routes.ts';
 export {
   addCalendarDays,
   addWorkingDays,
-  describeDay,
   isWorkingDay,
   shanghaiDate,
   workingDaysBetween,

@@ -95,7 +95,7 @@ export interface LedgerServiceDeps {
 /** A service given a little ahead of the server's clock (a tablet's clock) is still accepted. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-export function toServiceRecord(row: ServiceRecordWithNames): ServiceRecord {
+function toServiceRecord(row: ServiceRecordWithNames): ServiceRecord {
   return {
     id: row.id,
     itemNo: Number(row.item_no),
