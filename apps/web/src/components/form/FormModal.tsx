@@ -20,7 +20,18 @@ interface FormModalProps {
 }
 
 /** A small form in a dialog: the server's answer above the fields, closed only by its buttons. */
-export function FormModal({ title, okText, onOk, onClose, submitting, error, leftovers, fieldErrorCodes = [], width, children }: FormModalProps) {
+export function FormModal({
+  title,
+  okText,
+  onOk,
+  onClose,
+  submitting,
+  error,
+  leftovers,
+  fieldErrorCodes = [],
+  width,
+  children,
+}: FormModalProps) {
   return (
     <Modal
       open

@@ -8,7 +8,7 @@ import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { RegionFilterFields } from '../../../components/RegionFilterFields.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
-import { activeOf, oneOf, sortOrderOf } from '../../../lib/list-params.ts';
+import { activeOf, oneOf } from '../../../lib/list-params.ts';
 import { useStaffList } from '../../../lib/queries/list-staff.ts';
 import { useServerList } from '../../../lib/server-list.ts';
 import { AccountTags } from '../components/AccountTags.tsx';
