@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   'feedback:read',
   'feedback:write',
   'complaint:write',
+  'job:read',
+  'job:write',
+  'referral:read',
+  'referral:write',
 ] as const;
 export const PermissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -68,6 +72,10 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'feedback:read': '查看评价与投诉',
   'feedback:write': '生成服务评价链接',
   'complaint:write': '登记和办理投诉',
+  'job:read': '查看岗位和人岗匹配',
+  'job:write': '募集、发布和关闭岗位',
+  'referral:read': '查看推荐就业记录',
+  'referral:write': '推荐岗位、登记面试录用和回访',
 };
 
 export const ROLES = ['district_admin', 'town_admin', 'station_staff', 'point_staff', 'volunteer', 'mentor'] as const;
@@ -114,6 +122,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'feedback:read',
     'feedback:write',
     'complaint:write',
+    'job:read',
+    'job:write',
+    'referral:read',
+    'referral:write',
   ],
   station_staff: [
     'org:read',
@@ -139,6 +151,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'feedback:read',
     'feedback:write',
     'complaint:write',
+    'job:read',
+    'job:write',
+    'referral:read',
+    'referral:write',
   ],
   point_staff: [
     'org:read',
@@ -156,9 +172,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'appointment:read',
     'appointment:write',
     'feedback:write',
+    'job:read',
+    'job:write',
+    'referral:read',
+    'referral:write',
   ],
-  volunteer: ['org:read', 'resident:read', 'ledger:read', 'ledger:write', 'inbox:read'],
-  mentor: ['org:read', 'employer:read', 'ledger:read', 'ledger:write', 'inbox:read', 'appointment:read'],
+  volunteer: ['org:read', 'resident:read', 'ledger:read', 'ledger:write', 'inbox:read', 'job:read'],
+  mentor: ['org:read', 'employer:read', 'ledger:read', 'ledger:write', 'inbox:read', 'appointment:read', 'job:read'],
 };
 
 /** The region level each role's account is tied to (a volunteer may also be tied to a grid). */
