@@ -218,6 +218,9 @@ describe('the hand-over chain', () => {
     });
     expect(third.statusCode, third.body).toBe(200);
 
+    // The person it was handed to hears of it in the inbox (twice here: links 1 and 3).
+    const inbox = (await stationWorker.get('/api/inbox')).json();
+    expect(inbox.items.filter((m: { subject: string }) => m.subject.includes(ticket.receiptCode))).toHaveLength(2);
     const chain = (await chengqiaoAdmin.get(`/api/tickets/${ticket.id}`)).json();
     expect(chain.receivedByStaffId).toBe(pointWorker.staffId);
     expect(

@@ -352,6 +352,16 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           updated_at: at,
         });
         if (!moved) throw new AppError('VERSION_CONFLICT');
+        if (toStaffId !== null) {
+          await notifications.queue(trx, ctx, {
+            channel: 'inbox',
+            recipientStaffId: toStaffId,
+            subject: `转交给您的受理单：${row.receipt_code}`,
+            body: `${ctx.actor.displayName} 将受理单 ${row.receipt_code} 转交给您，原因：${body.reason}。请于 ${row.due_date} 前办结。`,
+            region: regionOf(target),
+            source: { module: 'tickets', id },
+          });
+        }
         await audit.record(trx, ctx, {
           action: 'ticket.hand_over',
           entityType: 'ticket',
