@@ -355,3 +355,17 @@ describe('due dates per item', () => {
     expect((await receive(pointWorker, { itemNo: 9 })).dueDate).toBe('2026-11-30');
   });
 });
+
+describe('list order', () => {
+  it('puts open tickets first, the earliest due (so the overdue) first, resolved ones after', async () => {
+    const items = (await pointWorker.get('/api/tickets?view=region&pageSize=100')).json().items as { state: string; dueDate: string }[];
+    const states = items.map((ticket) => ticket.state);
+    expect(states).toContain('resolved');
+    expect(states.indexOf('resolved')).toBeGreaterThan(states.lastIndexOf('open'));
+    const open = items.filter((ticket) => ticket.state === 'open').map((ticket) => ticket.dueDate);
+    expect(open).toEqual([...open].sort());
+    expect(new Set(open).size).toBeGreaterThan(1);
+    const resolvedOnly = (await pointWorker.get('/api/tickets?view=region&state=resolved')).json().items as { state: string }[];
+    expect(resolvedOnly.every((ticket) => ticket.state === 'resolved')).toBe(true);
+  });
+});
