@@ -1,7 +1,8 @@
+import { hkdfSync } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExternalPlatform } from '@jobcircle/domain';
+import { type ExternalPlatform, type Role, RoleSchema } from '@jobcircle/domain';
 import { z } from 'zod';
 import { decodeKey, generateKey } from './platform/crypto.ts';
 
@@ -29,6 +30,21 @@ const EnvSchema = z.object({
   EXTERNAL_PLATFORMS: z.string().optional(),
   ENCRYPTION_KEY: z.string().optional(),
   BLIND_INDEX_KEY: z.string().optional(),
+  AUDIT_KEY: z.string().optional(),
+  AUDIT_SIGNING_KEY: z.string().optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  SECOND_FACTOR_ROLES: z
+    .string()
+    .default('district_admin,town_admin')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(RoleSchema)),
   SMS_GATEWAY_URL: z.url().optional(),
   SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
 });
@@ -57,12 +73,58 @@ export interface Config {
    * Keys (base64, 32 bytes) for ID numbers and phones. Required with PostgreSQL; on the embedded
    * default they are generated into DATA_DIR/keys.json on first run when not set.
    */
-  keys: { encryptionKey: string; blindIndexKey: string } | undefined;
+  keys: Keys | undefined;
+  /**
+   * Signed checkpoints of the audit chain (row count + head) are appended to this file, outside the
+   * data directory, every `intervalMinutes`, at start-up and at shutdown; `audit:verify` checks the
+   * chain against the latest one.
+   */
+  auditCheckpoints: { file: string; intervalMinutes: number };
+  /** A password older than this must be changed at sign-in (0 = never expires). */
+  passwordMaxAgeDays: number;
+  /** Roles that must enrol a second factor (TOTP) before anything else; demo accounts are exempt while DEMO is on. */
+  secondFactorRoles: Role[];
   /**
    * The SMS gateway notifications go through (POST JSON { to, text } with a bearer token); none
    * configured = SMS notifications are stored as not sent, never faked.
    */
   smsGateway: { url: string; token: string | undefined } | undefined;
+}
+
+/**
+ * Secrets kept outside the database (base64, 32 bytes each): the field cipher's two keys, the audit
+ * chain's HMAC key and the seed of the Ed25519 key that signs audit checkpoints.
+ */
+export interface Keys {
+  encryptionKey: string;
+  blindIndexKey: string;
+  auditKey: string;
+  auditSigningKey: string;
+}
+
+/**
+ * When only the field keys are given (deployments from before the keyed audit chain), the audit
+ * keys are derived from them with HKDF-SHA-256 under their own labels: still outside the database,
+ * and never equal to either field key. Setting AUDIT_KEY / AUDIT_SIGNING_KEY replaces them.
+ */
+export function deriveAuditKey(encryptionKey: string, blindIndexKey: string, label: 'audit-hmac' | 'audit-signing'): string {
+  const material = Buffer.concat([Buffer.from(encryptionKey, 'base64'), Buffer.from(blindIndexKey, 'base64')]);
+  return Buffer.from(hkdfSync('sha256', material, Buffer.alloc(0), `jobcircle ${label} v1`, 32)).toString('base64');
+}
+
+function keysFrom(e: {
+  ENCRYPTION_KEY?: string | undefined;
+  BLIND_INDEX_KEY?: string | undefined;
+  AUDIT_KEY?: string | undefined;
+  AUDIT_SIGNING_KEY?: string | undefined;
+}): Keys | undefined {
+  if (!e.ENCRYPTION_KEY || !e.BLIND_INDEX_KEY) return undefined;
+  return {
+    encryptionKey: e.ENCRYPTION_KEY,
+    blindIndexKey: e.BLIND_INDEX_KEY,
+    auditKey: e.AUDIT_KEY ?? deriveAuditKey(e.ENCRYPTION_KEY, e.BLIND_INDEX_KEY, 'audit-hmac'),
+    auditSigningKey: e.AUDIT_SIGNING_KEY ?? deriveAuditKey(e.ENCRYPTION_KEY, e.BLIND_INDEX_KEY, 'audit-signing'),
+  };
 }
 
 /** The plan names these platforms (§二.三, §四.三); their public addresses, overridable by EXTERNAL_PLATFORMS. */
@@ -105,7 +167,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST ?? defaultWebDist(),
     tiandituKey: e.TIANDITU_KEY,
     externalPlatforms,
-    keys: e.ENCRYPTION_KEY && e.BLIND_INDEX_KEY ? { encryptionKey: e.ENCRYPTION_KEY, blindIndexKey: e.BLIND_INDEX_KEY } : undefined,
+    keys: keysFrom(e),
+    auditCheckpoints: {
+      // Beside the data directory, not in it: a copy or a rewrite of the data folder leaves it alone.
+      file: e.AUDIT_CHECKPOINT_FILE ?? path.join(path.dirname(path.resolve(e.DATA_DIR)), 'audit-checkpoints.log'),
+      intervalMinutes: e.AUDIT_CHECKPOINT_MINUTES,
+    },
+    passwordMaxAgeDays: e.PASSWORD_MAX_AGE_DAYS,
+    secondFactorRoles: e.SECOND_FACTOR_ROLES,
     smsGateway: e.SMS_GATEWAY_URL ? { url: e.SMS_GATEWAY_URL, token: e.SMS_GATEWAY_TOKEN } : undefined,
   };
 }
@@ -145,13 +214,19 @@ export function ensureDataDir(config: Config): void {
   }
 }
 
-const KeysFileSchema = z.object({ encryptionKey: z.string(), blindIndexKey: z.string() });
+const KeysFileSchema = z.object({
+  encryptionKey: z.string(),
+  blindIndexKey: z.string(),
+  auditKey: z.string().optional(),
+  auditSigningKey: z.string().optional(),
+});
 
 /**
- * The field-encryption keys: from the environment; else, on the embedded default, from
- * DATA_DIR/keys.json, created (mode 0600) on first run. PostgreSQL deployments must set them.
+ * The keys: from the environment; else, on the embedded default, from DATA_DIR/keys.json, created
+ * (mode 0600) on first run. A keys file from before the keyed audit chain gains its two audit keys
+ * once (rewritten in place, still 0600). PostgreSQL deployments must set the field keys.
  */
-export function resolveKeys(config: Config): Config & { keys: NonNullable<Config['keys']> } {
+export function resolveKeys(config: Config): Config & { keys: Keys } {
   let keys = config.keys;
   if (!keys) {
     if (config.database.dialect !== 'sqlite') {
@@ -160,13 +235,21 @@ export function resolveKeys(config: Config): Config & { keys: NonNullable<Config
     const file = path.join(config.dataDir, 'keys.json');
     if (!existsSync(file)) {
       mkdirSync(config.dataDir, { recursive: true });
-      writeFileSync(file, `${JSON.stringify({ encryptionKey: generateKey(), blindIndexKey: generateKey() }, null, 2)}\n`, { mode: 0o600 });
+      const fresh = { encryptionKey: generateKey(), blindIndexKey: generateKey(), auditKey: generateKey(), auditSigningKey: generateKey() };
+      writeFileSync(file, `${JSON.stringify(fresh, null, 2)}\n`, { mode: 0o600 });
     }
-    keys = KeysFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    const stored = KeysFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!stored.auditKey || !stored.auditSigningKey) {
+      const completed = { ...stored, auditKey: stored.auditKey ?? generateKey(), auditSigningKey: stored.auditSigningKey ?? generateKey() };
+      writeFileSync(file, `${JSON.stringify(completed, null, 2)}\n`, { mode: 0o600 });
+    }
+    keys = KeysFileSchema.required().parse(JSON.parse(readFileSync(file, 'utf8')));
   }
   try {
     decodeKey(keys.encryptionKey, 'ENCRYPTION_KEY');
     decodeKey(keys.blindIndexKey, 'BLIND_INDEX_KEY');
+    decodeKey(keys.auditKey, 'AUDIT_KEY');
+    decodeKey(keys.auditSigningKey, 'AUDIT_SIGNING_KEY');
   } catch (error) {
     throw new ConfigError(`Invalid configuration:\n  ${(error as Error).message}`);
   }

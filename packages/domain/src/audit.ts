@@ -39,6 +39,13 @@ export const AuditVerificationSchema = z.object({
   checked: z.number().int(),
   /** The first row whose hash or link does not match, when the chain is broken. */
   brokenAtSeq: z.number().int().nullable(),
+  /**
+   * hash_mismatch | link_mismatch | gap | truncated (rows missing at the end, or fewer rows than the
+   * latest checkpoint) | checkpoint_mismatch (the chain differs from what was signed) | rekeyed (the
+   * keyed start moved) | checkpoint_forged (a checkpoint line not signed by this installation).
+   */
   reason: z.string().nullable(),
+  /** The latest signed checkpoint the chain was held against; null when none has been written. */
+  checkpoint: z.object({ seq: z.number().int(), at: z.string() }).nullable(),
 });
 export type AuditVerification = z.infer<typeof AuditVerificationSchema>;

@@ -53,12 +53,56 @@ export const MeSchema = z.object({
   regionName: z.string(),
   siteId: z.string().nullable(),
   mustChangePassword: z.boolean(),
+  /** A district or town admin without a second factor: enrolment comes before anything else. */
+  mustEnrolSecondFactor: z.boolean(),
+  secondFactorEnabled: z.boolean(),
   /** Send back in the `X-CSRF-Token` header on every state-changing request. */
   csrfToken: z.string(),
   idleTimeoutMinutes: z.number().int(),
   absoluteExpiresAt: z.string(),
 });
 export type Me = z.infer<typeof MeSchema>;
+
+/** Step two of a sign-in with a second factor: the challenge from SECOND_FACTOR_REQUIRED and one code. */
+export const SecondFactorSignInBodySchema = z
+  .object({
+    challenge: z.string().min(20).max(100),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, { error: '请输入 6 位数字验证码' })
+      .optional(),
+    recoveryCode: z.string().trim().min(16).max(32).optional(),
+  })
+  .refine((body) => (body.code === undefined) !== (body.recoveryCode === undefined), {
+    error: '请输入动态验证码或一个恢复码',
+    path: ['code'],
+  });
+export type SecondFactorSignInBody = z.infer<typeof SecondFactorSignInBodySchema>;
+
+/** Enrolment: the secret and its otpauth:// URI (for the QR code), shown once. */
+export const SecondFactorEnrolmentSchema = z.object({ secret: z.string(), uri: z.string() });
+export type SecondFactorEnrolment = z.infer<typeof SecondFactorEnrolmentSchema>;
+
+export const ConfirmSecondFactorBodySchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: '请输入 6 位数字验证码' }),
+});
+export type ConfirmSecondFactorBody = z.infer<typeof ConfirmSecondFactorBodySchema>;
+
+/** Ten single-use recovery codes, shown once at confirmation. */
+export const RecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodes = z.infer<typeof RecoveryCodesSchema>;
+
+export const SecondFactorStatusSchema = z.object({
+  enabled: z.boolean(),
+  confirmedAt: z.string().nullable(),
+  required: z.boolean(),
+  recoveryCodesLeft: z.number().int(),
+});
+export type SecondFactorStatus = z.infer<typeof SecondFactorStatusSchema>;
 
 export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_COOKIE = 'jc_session';

@@ -6,9 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { describe, expect, inject, it } from 'vitest';
+import { deriveAuditKey } from '../config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createAuditService } from '../modules/audit/audit.service.ts';
+import { TEST_KEYS } from '../test/build-test-app.ts';
 
 const run = promisify(execFile);
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,7 +19,7 @@ async function auditVerify(file: string): Promise<{ code: number; output: string
   try {
     const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/audit-verify.ts'], {
       cwd: apiDir,
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
+      env: { ...process.env, DATABASE_URL: `file:${file}`, ...TEST_KEYS, AUDIT_CHECKPOINT_FILE: `${file}.checkpoints` },
     });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
@@ -32,7 +34,7 @@ describe.runIf(inject('dialect') === 'sqlite')('npm run audit:verify', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'jc-audit-')), 'audit.db');
     const database = createDatabase({ dialect: 'sqlite', file });
     await migrateToLatest(database.db);
-    const audit = createAuditService({ db: database.db });
+    const audit = createAuditService({ db: database.db, key: deriveAuditKey(TEST_KEYS.ENCRYPTION_KEY, TEST_KEYS.BLIND_INDEX_KEY, 'audit-hmac') });
     const ctx = { actor: null, requestId: 'r', ip: '127.0.0.1', now: new Date('2026-11-26T00:00:00Z') };
     for (const action of ['site.create', 'site.update', 'site.deactivate']) {
       await database.db.transaction().execute((trx) => audit.record(trx, ctx, { action, entityType: 'site', entityId: 's1' }));

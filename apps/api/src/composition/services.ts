@@ -2,9 +2,10 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createAccountsServices } from '../modules/accounts/index.ts';
 import { createAppointmentsService, registerAppointmentTasks } from '../modules/appointments/index.ts';
-import { createAuditService } from '../modules/audit/index.ts';
+import { createKeyedAuditService } from '../modules/audit/index.ts';
 import { createEmployersService, employerRegionOf } from '../modules/employers/index.ts';
 import { createFeedbackService } from '../modules/feedback/index.ts';
+import { createJobsService, registerJobTasks } from '../modules/jobs/index.ts';
 import { createLedgerServices } from '../modules/ledger/index.ts';
 import { createRegionsServices } from '../modules/regions/index.ts';
 import { createResidentsServices, regionOf as residentRegionOf } from '../modules/residents/index.ts';
@@ -36,11 +37,11 @@ export function createServices(deps: ServicesDeps) {
   const { db } = deps.database;
   if (!config.keys) throw new Error('field-encryption keys are not resolved (resolveKeys)');
   const cipher = createFieldCipher(config.keys);
-  const audit = createAuditService({ db });
+  const audit = createKeyedAuditService({ db, keys: config.keys, checkpointFile: config.auditCheckpoints.file });
   const { regions, grids } = createRegionsServices({ db, audit });
   const sites = createSitesService({ db, audit, regions });
   const serviceItems = createServiceItemsService({ db, audit, sites });
-  const accounts = createAccountsServices({ db, config, audit, regions, grids, sites });
+  const accounts = createAccountsServices({ db, config, audit, regions, grids, sites, cipher });
   const employers = createEmployersService({ db, audit, regions, cipher });
   const background = { clock, log };
   const residents = createResidentsServices({ db, audit, cipher, regions, grids, staff: accounts.staff, ...background });
@@ -60,6 +61,8 @@ export function createServices(deps: ServicesDeps) {
   const appointments = createAppointmentsService({ ...desk, tasks, notifications, smsConfigured: () => config.smsGateway !== undefined });
   registerAppointmentTasks(tasks, appointments);
   const feedback = createFeedbackService(desk);
+  const jobs = createJobsService({ db, audit, ledger, employers: { regionOf: employerRegionOf }, sites, tasks, cipher, regions });
+  registerJobTasks(tasks, jobs);
   return {
     database: deps.database,
     clock,
@@ -80,6 +83,7 @@ export function createServices(deps: ServicesDeps) {
     appointments,
     workbench: createWorkbenchService({ db, regions }),
     feedback,
+    jobs,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -9,7 +9,10 @@ export interface Actor {
   permissions: ReadonlySet<Permission>;
   scope: RegionScope;
   siteId: string | null;
+  /** The password was reset or has expired: only the change is allowed. */
   mustChangePassword: boolean;
+  /** A role that needs a second factor has none yet: only its enrolment is allowed. */
+  mustEnrolSecondFactor: boolean;
 }
 
 /** The browser session the actor signed in with: what the cookie resolves to, apart from who acts. */

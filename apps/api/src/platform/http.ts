@@ -35,12 +35,13 @@ export function anonymousContextOf(request: FastifyRequest): AnonymousContext {
   return { actor: null, requestId: request.id, ip: request.ip, now: request.now };
 }
 
-/** Route guard: signed in, password changed if it had to be, and holding the permission. */
+/** Route guard: signed in, password changed and second factor enrolled if they had to be, and holding the permission. */
 export function requirePermission(permission: Permission) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const actor = request.actor;
     if (!actor) throw unauthenticated(request);
     if (actor.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    if (actor.mustEnrolSecondFactor) throw new AppError('SECOND_FACTOR_ENROLMENT_REQUIRED');
     if (!actor.permissions.has(permission)) throw new AppError('FORBIDDEN');
   };
 }

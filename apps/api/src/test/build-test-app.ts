@@ -102,7 +102,16 @@ let accountCounter = 0;
 export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
   await migrateToLatest(database.db);
-  const config = loadConfig({ LOG_LEVEL: 'silent', SIGN_IN_RATE_LIMIT_PER_MINUTE: '10000', DEMO: 'false', ...TEST_KEYS, ...env });
+  // Tests sign in as admins everywhere: the second factor is required only where a test asks
+  // (SECOND_FACTOR_ROLES), so that the rest need not enrol one.
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    SIGN_IN_RATE_LIMIT_PER_MINUTE: '10000',
+    DEMO: 'false',
+    SECOND_FACTOR_ROLES: '',
+    ...TEST_KEYS,
+    ...env,
+  });
   const clock = {
     now: new Date('2026-11-26T02:00:00.000Z'),
     advanceMinutes(minutes: number) {

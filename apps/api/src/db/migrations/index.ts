@@ -8,6 +8,8 @@ import * as createResidents from './202611261910_create_residents.ts';
 import * as addTimelineSource from './202612031000_add_timeline_source.ts';
 import * as createLedgerTasks from './202612031100_create_ledger_tasks.ts';
 import * as createTicketsAppointmentsFeedback from './202612031110_create_tickets_appointments_feedback.ts';
+import * as createJobs from './202612031300_create_jobs.ts';
+import * as addSecondFactor from './202612031200_add_second_factor.ts';
 
 /** Every migration, by name; listed explicitly so that the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '202612031000_add_timeline_source': addTimelineSource,
   '202612031100_create_ledger_tasks': createLedgerTasks,
   '202612031110_create_tickets_appointments_feedback': createTicketsAppointmentsFeedback,
+  '202612031300_create_jobs': createJobs,
+  '202612031200_add_second_factor': addSecondFactor,
 };

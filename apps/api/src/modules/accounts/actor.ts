@@ -16,7 +16,9 @@ export function scopeOf(row: Pick<StaffRow, 'region_level' | 'district_code' | '
 /**
  * Who acts, built from an account: its role's permissions and its region as the scope. The one
  * place an actor is made — for a request (after its session resolves) and for work resumed on an
- * account's behalf (an import interrupted by a restart).
+ * account's behalf (an import interrupted by a restart). The sign-in duties that depend on the
+ * time and the configuration (an expired password, a second factor to enrol) are added by the
+ * session's resolution.
  */
 export function actorFor(
   account: Pick<
@@ -43,5 +45,6 @@ export function actorFor(
     scope: scopeOf(account),
     siteId: account.site_id,
     mustChangePassword: Boolean(account.must_change_password),
+    mustEnrolSecondFactor: false,
   };
 }

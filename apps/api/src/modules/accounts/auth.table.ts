@@ -19,3 +19,12 @@ export interface SignInThrottleTable {
   last_failed_at: string;
 }
 export type SignInThrottleRow = Selectable<SignInThrottleTable>;
+
+/** The password was right and a second factor is due: this token (its SHA-256) may finish the sign-in. */
+export interface SignInChallengesTable {
+  id: string;
+  staff_id: string;
+  created_at: string;
+  expires_at: string;
+}
+export type SignInChallengeRow = Selectable<SignInChallengesTable>;

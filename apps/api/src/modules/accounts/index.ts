@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database-schema.ts';
+import type { FieldCipher } from '../../platform/crypto.ts';
 import type { App } from '../../platform/route-types.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { GridsService } from '../regions/grids.service.ts';
@@ -13,6 +14,7 @@ import { staffRoutes } from './staff.routes.ts';
 import { createStaffService } from './staff.service.ts';
 
 export { actorFor, scopeOf } from './actor.ts';
+export { totpCodeAt } from './second-factor.rules.ts';
 export { createSessionHook } from './session-hook.ts';
 export type { StaffService } from './staff.service.ts';
 
@@ -24,6 +26,8 @@ export function createAccountsServices(deps: {
   regions: RegionDirectory;
   grids: GridsService;
   sites: SitesService;
+  /** The field cipher: TOTP secrets are kept encrypted like ID numbers. */
+  cipher: FieldCipher;
 }) {
   const signInLocks = createSignInLocks(deps);
   const staff = createStaffService({ ...deps, signInLocks });

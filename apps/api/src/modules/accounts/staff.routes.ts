@@ -78,6 +78,14 @@ export function staffRoutes(staff: StaffService) {
       (request) => staff.resetPassword(contextOf(request), request.params.id),
     );
     app.post(
+      '/staff/:id/reset-second-factor',
+      {
+        schema: { tags: ['staff'], summary: '重置双因素认证（丢失手机时）', params: IdParamsSchema, response: { 200: StaffSchema } },
+        preHandler: write,
+      },
+      (request) => staff.resetSecondFactor(contextOf(request), request.params.id),
+    );
+    app.post(
       '/staff/:id/unlock',
       { schema: { tags: ['staff'], summary: '解除登录锁定', params: IdParamsSchema, response: { 200: StaffSchema } }, preHandler: write },
       (request) => staff.unlockStaff(contextOf(request), request.params.id),

@@ -28,6 +28,8 @@ import type { GridsService } from '../regions/grids.service.ts';
 import type { RegionDirectory } from '../regions/regions.service.ts';
 import type { SitesService } from '../sites/sites.service.ts';
 import { scopeOf } from './actor.ts';
+import { deleteSessionsOfStaff } from './auth.repository.ts';
+import { replaceRecoveryCodes, setTotpSecret } from './second-factor.repository.ts';
 import type { SignInLocks } from './sign-in-locks.ts';
 import {
   countSiteStaff,
@@ -290,6 +292,28 @@ export function createStaffService(deps: {
         await signInLocks.clear(trx, current.username);
         await audit.record(trx, ctx, { action: 'staff.reset_password', entityType: 'staff', entityId: id, region: regionOfRow(current) });
         return { staff: await loadStaff(trx, ctx, id), oneTimePassword };
+      });
+    },
+
+    /**
+     * A higher admin removes an account's second factor (a lost phone): secret and recovery codes
+     * go, sessions end, and a role that needs one enrols again at its next sign-in. Audited.
+     */
+    async resetSecondFactor(ctx: ServiceContext, id: string): Promise<Staff> {
+      return db.transaction().execute(async (trx) => {
+        const current = await loadRow(trx, ctx, id);
+        if (!ASSIGNABLE_ROLES[ctx.actor.role].includes(current.role)) throw new AppError('ROLE_NOT_ASSIGNABLE');
+        await setTotpSecret(trx, id, null);
+        await replaceRecoveryCodes(trx, id, [], ctx.now.toISOString(), newId);
+        await deleteSessionsOfStaff(trx, id);
+        await audit.record(trx, ctx, {
+          action: 'staff.reset_second_factor',
+          entityType: 'staff',
+          entityId: id,
+          region: regionOfRow(current),
+          details: { hadSecondFactor: Boolean(current.totp_confirmed_at) },
+        });
+        return loadStaff(trx, ctx, id);
       });
     },
 

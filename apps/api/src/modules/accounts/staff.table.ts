@@ -18,6 +18,12 @@ export interface StaffTable {
   must_change_password: number;
   password_changed_at: string;
   last_sign_in_at: string | null;
+  /** The TOTP secret (base32) as field cipher text; null when no second factor is enrolled. */
+  totp_secret: string | null;
+  /** When the first code confirmed the enrolment; until then the factor is not asked for. */
+  totp_confirmed_at: string | null;
+  /** The last TOTP time step accepted: a code is good once. */
+  totp_last_step: number | null;
   is_active: number;
   is_demo: number;
   version: number;
@@ -33,4 +39,13 @@ export interface StaffPasswordHistoryTable {
   staff_id: string;
   password_hash: string;
   created_at: string;
+}
+
+export interface StaffRecoveryCodesTable {
+  id: string;
+  staff_id: string;
+  /** SHA-256 (hex) of the normalised code. */
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
 }

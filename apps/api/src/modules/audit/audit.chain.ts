@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -21,8 +21,21 @@ export interface ChainedFields {
   details: string;
 }
 
-/** Pure rule: hash = SHA-256(previous hash ‖ canonical JSON of the row). Editing any field breaks it. */
-export function chainHash(prevHash: string, row: ChainedFields): string {
+/**
+ * How a row is hashed. Rows from `keyedFromSeq` on are keyed: HMAC-SHA-256 under a key kept outside
+ * the database, so whoever can write the database cannot recompute the chain. Rows before it were
+ * written before the chain was keyed (plain SHA-256) and are sealed by the first signed checkpoint.
+ */
+export interface ChainKey {
+  key: Buffer;
+  keyedFromSeq: number;
+}
+
+/**
+ * Pure rule: hash = HMAC-SHA-256_key(previous hash ‖ canonical JSON of the row), or SHA-256 of the
+ * same for a row written before the chain was keyed (`key` null). Editing any field breaks it.
+ */
+export function chainHash(prevHash: string, row: ChainedFields, key: Buffer | null): string {
   const canonical = JSON.stringify([
     row.seq,
     row.id,
@@ -40,7 +53,13 @@ export function chainHash(prevHash: string, row: ChainedFields): string {
     row.request_id,
     row.details,
   ]);
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  const digest = key ? createHmac('sha256', key) : createHash('sha256');
+  return digest.update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+/** The key a row's hash is made with: none for the rows written before the chain was keyed. */
+export function keyForSeq(seq: number, chain: ChainKey): Buffer | null {
+  return seq >= chain.keyedFromSeq ? chain.key : null;
 }
 
 export interface ChainBreak {
@@ -55,12 +74,13 @@ export interface ChainBreak {
 export function findChainBreak(
   rows: readonly (ChainedFields & { prev_hash: string; hash: string })[],
   prev: { seq: number; hash: string },
+  chain: ChainKey,
 ): { break: ChainBreak | null; last: { seq: number; hash: string } } {
   let last = prev;
   for (const row of rows) {
     if (row.seq !== last.seq + 1) return { break: { seq: row.seq, reason: 'gap' }, last };
     if (row.prev_hash !== last.hash) return { break: { seq: row.seq, reason: 'link_mismatch' }, last };
-    if (chainHash(row.prev_hash, row) !== row.hash) return { break: { seq: row.seq, reason: 'hash_mismatch' }, last };
+    if (chainHash(row.prev_hash, row, keyForSeq(row.seq, chain)) !== row.hash) return { break: { seq: row.seq, reason: 'hash_mismatch' }, last };
     last = { seq: row.seq, hash: row.hash };
   }
   return { break: null, last };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type ChainedFields, chainHash, findChainBreak, GENESIS_HASH } from './audit.chain.ts';
+import { type ChainedFields, chainHash, findChainBreak, GENESIS_HASH, keyForSeq } from './audit.chain.ts';
 
-function chain(n: number) {
+const KEY = { key: Buffer.alloc(32, 7), keyedFromSeq: 1 };
+
+function chain(n: number, chainKey = KEY) {
   const rows: (ChainedFields & { prev_hash: string; hash: string })[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
@@ -22,7 +24,7 @@ function chain(n: number) {
       request_id: 'r',
       details: '{}',
     };
-    const hash = chainHash(prev, fields);
+    const hash = chainHash(prev, fields, keyForSeq(seq, chainKey));
     rows.push({ ...fields, prev_hash: prev, hash });
     prev = hash;
   }
@@ -32,7 +34,7 @@ function chain(n: number) {
 describe('audit chain', () => {
   it('accepts an intact chain', () => {
     const rows = chain(5);
-    expect(findChainBreak(rows, { seq: 0, hash: GENESIS_HASH })).toEqual({ break: null, last: { seq: 5, hash: rows[4]?.hash } });
+    expect(findChainBreak(rows, { seq: 0, hash: GENESIS_HASH }, KEY)).toEqual({ break: null, last: { seq: 5, hash: rows[4]?.hash } });
   });
 
   it.each(['actor_username', 'action', 'details', 'at', 'outcome'] as const)('finds a row whose %s was edited', (field) => {
@@ -40,12 +42,12 @@ describe('audit chain', () => {
     const row = rows[2];
     if (!row) throw new Error('no row');
     Object.assign(row, { [field]: 'forged' });
-    expect(findChainBreak(rows, { seq: 0, hash: GENESIS_HASH }).break).toEqual({ seq: 3, reason: 'hash_mismatch' });
+    expect(findChainBreak(rows, { seq: 0, hash: GENESIS_HASH }, KEY).break).toEqual({ seq: 3, reason: 'hash_mismatch' });
   });
 
   it('finds a removed row and a re-hashed forgery that no longer links', () => {
     const rows = chain(5);
-    expect(findChainBreak([...rows.slice(0, 2), ...rows.slice(3)], { seq: 0, hash: GENESIS_HASH }).break).toEqual({
+    expect(findChainBreak([...rows.slice(0, 2), ...rows.slice(3)], { seq: 0, hash: GENESIS_HASH }, KEY).break).toEqual({
       seq: 4,
       reason: 'gap',
     });
@@ -53,7 +55,22 @@ describe('audit chain', () => {
     const row = forged[1];
     if (!row) throw new Error('no row');
     row.actor_username = 'forger';
-    row.hash = chainHash(row.prev_hash, row);
-    expect(findChainBreak(forged, { seq: 0, hash: GENESIS_HASH }).break).toEqual({ seq: 3, reason: 'link_mismatch' });
+    row.hash = chainHash(row.prev_hash, row, KEY.key);
+    expect(findChainBreak(forged, { seq: 0, hash: GENESIS_HASH }, KEY).break).toEqual({ seq: 3, reason: 'link_mismatch' });
+  });
+
+  it('refuses a chain recomputed without the key, or under another key', () => {
+    const unkeyed = chain(4, { key: KEY.key, keyedFromSeq: 99 });
+    expect(findChainBreak(unkeyed, { seq: 0, hash: GENESIS_HASH }, KEY).break).toEqual({ seq: 1, reason: 'hash_mismatch' });
+    const rekeyed = chain(4, { key: Buffer.alloc(32, 8), keyedFromSeq: 1 });
+    expect(findChainBreak(rekeyed, { seq: 0, hash: GENESIS_HASH }, KEY).break).toEqual({ seq: 1, reason: 'hash_mismatch' });
+  });
+
+  it('verifies rows written before the chain was keyed with plain SHA-256, and keyed rows after them', () => {
+    const migrated = { key: KEY.key, keyedFromSeq: 3 };
+    const rows = chain(5, migrated);
+    expect(findChainBreak(rows, { seq: 0, hash: GENESIS_HASH }, migrated).break).toBeNull();
+    // The same rows read as if the whole chain were keyed: the legacy rows do not pass.
+    expect(findChainBreak(rows, { seq: 0, hash: GENESIS_HASH }, KEY).break).toEqual({ seq: 1, reason: 'hash_mismatch' });
   });
 });

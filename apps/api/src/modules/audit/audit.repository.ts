@@ -5,14 +5,14 @@ import { type Executor, inScope } from '../../db/scope.ts';
 import type { AuditLogRow, NewAuditLogRow } from './audit.table.ts';
 
 /** Advances the chain's head and returns the previous one; on PostgreSQL the row lock serialises writers. */
-export async function advanceChainHead(trx: Executor<Database>): Promise<{ seq: number; prevHash: string }> {
+export async function advanceChainHead(trx: Executor<Database>): Promise<{ seq: number; prevHash: string; keyedFromSeq: number }> {
   const head = await trx
     .updateTable('audit_chain_head')
     .set((eb) => ({ seq: eb('seq', '+', 1) }))
     .where('id', '=', 1)
-    .returning(['seq', 'hash'])
+    .returning(['seq', 'hash', 'keyed_from_seq'])
     .executeTakeFirstOrThrow();
-  return { seq: Number(head.seq), prevHash: head.hash };
+  return { seq: Number(head.seq), prevHash: head.hash, keyedFromSeq: Number(head.keyed_from_seq) };
 }
 
 export async function insertAuditRow(trx: Executor<Database>, row: NewAuditLogRow): Promise<void> {
@@ -20,9 +20,18 @@ export async function insertAuditRow(trx: Executor<Database>, row: NewAuditLogRo
   await trx.updateTable('audit_chain_head').set({ hash: row.hash }).where('id', '=', 1).execute();
 }
 
-export async function findChainHead(db: Kysely<Database>): Promise<{ seq: number; hash: string }> {
-  const head = await db.selectFrom('audit_chain_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-  return { seq: Number(head.seq), hash: head.hash };
+export async function findChainHead(db: Kysely<Database>): Promise<{ seq: number; hash: string; keyedFromSeq: number }> {
+  const head = await db
+    .selectFrom('audit_chain_head')
+    .select(['seq', 'hash', 'keyed_from_seq'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash, keyedFromSeq: Number(head.keyed_from_seq) };
+}
+
+export async function findAuditHashAt(db: Kysely<Database>, seq: number): Promise<string | undefined> {
+  const row = await db.selectFrom('audit_logs').select('hash').where('seq', '=', seq).executeTakeFirst();
+  return row?.hash;
 }
 
 export async function selectAuditRowsAfter(db: Kysely<Database>, afterSeq: number, limit: number): Promise<AuditLogRow[]> {

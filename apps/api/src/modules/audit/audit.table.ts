@@ -28,4 +28,6 @@ export interface AuditChainHeadTable {
   id: number;
   seq: number;
   hash: string;
+  /** The first row hashed with the audit key (HMAC); rows before it predate the keyed chain. */
+  keyed_from_seq: number;
 }
