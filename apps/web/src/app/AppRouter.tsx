@@ -19,6 +19,9 @@ const router = createBrowserRouter([
     children: [
       { path: '/sign-in', lazy: page(() => import('../features/auth/pages/SignInPage.tsx')) },
       { path: '/s/:id', lazy: page(() => import('../features/public/pages/PublicSitePage.tsx')) },
+      { path: '/rate/:token', lazy: page(() => import('../features/public/pages/PublicRatingPage.tsx')) },
+      { path: '/t', lazy: page(() => import('../features/public/pages/PublicTicketStatusPage.tsx')) },
+      { path: '/t/:code', lazy: page(() => import('../features/public/pages/PublicTicketStatusPage.tsx')) },
       {
         element: <RequireAuth />,
         children: [
@@ -93,6 +96,55 @@ const router = createBrowserRouter([
               {
                 element: <RequirePermission permission="staff:write" />,
                 children: [{ path: 'staff/new', lazy: page(() => import('../features/staff/pages/StaffCreatePage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="ledger:read" />,
+                children: [
+                  { path: 'ledger', lazy: page(() => import('../features/ledger/pages/LedgerPage.tsx')) },
+                  { path: 'ledger/records/:id', lazy: page(() => import('../features/ledger/pages/ServiceRecordPage.tsx')) },
+                ],
+              },
+              {
+                element: <RequirePermission permission="ledger:write" />,
+                children: [{ path: 'ledger/new', lazy: page(() => import('../features/ledger/pages/QuickEntryPage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="ticket:read" />,
+                children: [
+                  { path: 'tickets', lazy: page(() => import('../features/tickets/pages/TicketListPage.tsx')) },
+                  { path: 'tickets/:id', lazy: page(() => import('../features/tickets/pages/TicketDetailPage.tsx')) },
+                ],
+              },
+              {
+                element: <RequirePermission permission="ticket:write" />,
+                children: [{ path: 'tickets/new', lazy: page(() => import('../features/tickets/pages/TicketCreatePage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="ticket:configure" />,
+                children: [{ path: 'tickets/deadlines', lazy: page(() => import('../features/tickets/pages/TicketDeadlinesPage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="appointment:read" />,
+                children: [{ path: 'appointments', lazy: page(() => import('../features/appointments/pages/AppointmentsPage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="appointment:configure" />,
+                children: [{ path: 'appointments/rules', lazy: page(() => import('../features/appointments/pages/SlotRulesPage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="feedback:read" />,
+                children: [
+                  { path: 'complaints', lazy: page(() => import('../features/feedback/pages/ComplaintListPage.tsx')) },
+                  { path: 'complaints/:id', lazy: page(() => import('../features/feedback/pages/ComplaintDetailPage.tsx')) },
+                ],
+              },
+              {
+                element: <RequirePermission permission="inbox:read" />,
+                children: [{ path: 'inbox', lazy: page(() => import('../features/inbox/pages/InboxPage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="task:read" />,
+                children: [{ path: 'tasks', lazy: page(() => import('../features/inbox/pages/TaskListPage.tsx')) }],
               },
               {
                 element: <RequirePermission permission="audit-log:read" />,

@@ -2,6 +2,7 @@ import { ROLE_LABELS } from '@jobcircle/domain';
 import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PageContainer } from '../components/PageContainer.tsx';
+import { WorkbenchPanels } from '../features/workbench/components/WorkbenchPanels.tsx';
 import { can, useMe } from '../lib/auth.ts';
 import { useSites } from '../lib/queries/list-sites.ts';
 import { menuFor } from './menu.ts';
@@ -16,6 +17,7 @@ export default function HomePage() {
 
   return (
     <PageContainer title="工作台" description={`${me.displayName}，您好！您是${me.regionName}的${ROLE_LABELS[me.role]}。`}>
+      {can(me, 'ledger:read') ? <WorkbenchPanels /> : null}
       {mayRead ? (
         <Row gutter={[16, 16]}>
           <Col xs={24} sm={12}>

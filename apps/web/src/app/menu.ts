@@ -2,11 +2,17 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  BellOutlined,
+  CalendarOutlined,
   ClusterOutlined,
   EnvironmentOutlined,
   HomeOutlined,
   IdcardOutlined,
+  LikeOutlined,
+  ProfileOutlined,
+  ScheduleOutlined,
   ShopOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Me, Permission } from '@jobcircle/domain';
@@ -24,6 +30,19 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { path: '/', label: '工作台', icon: HomeOutlined, permission: null },
+  {
+    path: '/ledger',
+    label: '服务台账',
+    icon: ProfileOutlined,
+    permission: 'ledger:read',
+    children: [
+      { path: '/ledger', label: '服务记录与统计', icon: null, permission: 'ledger:read' },
+      { path: '/ledger/new', label: '窗口快速登记', icon: null, permission: 'ledger:write' },
+    ],
+  },
+  { path: '/tickets', label: '首问受理', icon: SolutionOutlined, permission: 'ticket:read' },
+  { path: '/appointments', label: '预约', icon: CalendarOutlined, permission: 'appointment:read' },
+  { path: '/complaints', label: '评价与投诉', icon: LikeOutlined, permission: 'feedback:read' },
   { path: '/sites', label: '站点', icon: ShopOutlined, permission: 'org:read' },
   { path: '/map', label: '站点地图', icon: EnvironmentOutlined, permission: 'org:read' },
   { path: '/regions', label: '区域与网格', icon: ClusterOutlined, permission: 'org:read' },
@@ -42,6 +61,8 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/employers', label: '用人单位', icon: BankOutlined, permission: 'employer:read' },
   { path: '/staff', label: '人员账号', icon: TeamOutlined, permission: 'staff:read' },
   { path: '/audit', label: '审计日志', icon: AuditOutlined, permission: 'audit-log:read' },
+  { path: '/inbox', label: '站内消息', icon: BellOutlined, permission: 'inbox:read' },
+  { path: '/tasks', label: '后台任务', icon: ScheduleOutlined, permission: 'task:read' },
 ];
 
 /** The menu shows only what the user may do. */

@@ -15,4 +15,12 @@ export const resourceKeys = {
   residents: ['residents'],
   employers: ['employers'],
   auditLogs: ['audit-logs'],
+  workbench: ['workbench'],
+  ledger: ['ledger'],
+  tickets: ['tickets'],
+  appointments: ['appointments'],
+  calendar: ['calendar'],
+  complaints: ['complaints'],
+  inbox: ['inbox'],
+  tasks: ['tasks'],
 } as const;

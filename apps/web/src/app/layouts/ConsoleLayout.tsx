@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ElderModeSwitch } from '../../components/ElderModeSwitch.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { useSignOut } from '../../features/auth/api/sign-out.ts';
+import { InboxBadge } from '../../features/inbox/components/InboxBadge.tsx';
 import { errorMessage } from '../../lib/api.ts';
 import { useMe } from '../../lib/auth.ts';
 import { useElderMode } from '../../lib/ElderModeProvider.tsx';
@@ -104,6 +105,7 @@ export function ConsoleLayout() {
         <Brand />
         <div className="header-actions">
           <ElderModeSwitch />
+          <InboxBadge />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button type="text" className="header-button user-button" aria-label={`用户菜单：${me.displayName}`}>
               <UserOutlined aria-hidden="true" />
