@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { App } from '../../platform/route-types.ts';
 import { appointmentsRoutes } from './appointments.routes.ts';
 import { APPOINTMENT_REMIND_TASK, type AppointmentsService } from './appointments.service.ts';
@@ -19,5 +20,7 @@ export function registerAppointmentTasks(
   tasks: { handle(kind: string, handler: (payload: Record<string, unknown>, run: { now: Date; attempt: number }) => Promise<void>): void },
   appointments: AppointmentsService,
 ): void {
-  tasks.handle(APPOINTMENT_REMIND_TASK, (payload, run) => appointments.remind({ appointmentId: String(payload.appointmentId) }, run.now));
+  tasks.handle(APPOINTMENT_REMIND_TASK, (payload, run) =>
+    appointments.remind(z.object({ appointmentId: z.string() }).parse(payload), run.now),
+  );
 }

@@ -1,6 +1,14 @@
+import { z } from 'zod';
 import type { App } from '../../platform/route-types.ts';
 import { ticketsRoutes } from './tickets.routes.ts';
-import { type EscalatePayload, TICKET_ESCALATE_TASK, type TicketsService } from './tickets.service.ts';
+import { TICKET_ESCALATE_TASK, type TicketsService } from './tickets.service.ts';
+
+const EscalatePayloadSchema = z.object({
+  ticketId: z.string(),
+  level: z.union([z.literal(1), z.literal(2)]),
+  dueDate: z.string(),
+  round: z.number().int().min(0),
+});
 
 export { createTicketsService, TICKET_ESCALATE_TASK, type TicketsService, type TicketsServiceDeps } from './tickets.service.ts';
 
@@ -14,5 +22,5 @@ export function registerTicketTasks(
   tasks: { handle(kind: string, handler: (payload: Record<string, unknown>, run: { now: Date; attempt: number }) => Promise<void>): void },
   tickets: TicketsService,
 ): void {
-  tasks.handle(TICKET_ESCALATE_TASK, (payload, run) => tickets.escalate(payload as unknown as EscalatePayload, run.now));
+  tasks.handle(TICKET_ESCALATE_TASK, (payload, run) => tickets.escalate(EscalatePayloadSchema.parse(payload), run.now));
 }
