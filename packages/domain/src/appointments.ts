@@ -188,7 +188,7 @@ export type AppointmentAction = 'cancel' | 'check_in' | 'no_show';
 
 /**
  * Pure rule: the state an action leads to, or null when it is not allowed. Cancel before the slot
- * starts; check in from an hour before the start until the end of the slot's day; no-show once the
+ * starts; check in from an hour before the start until a day after it; no-show once the
  * slot has started.
  */
 export function nextAppointmentState(
