@@ -19,6 +19,7 @@ import { registerAudit } from './modules/audit/index.ts';
 import { registerCalendar } from './modules/calendar/index.ts';
 import { registerEmployers } from './modules/employers/index.ts';
 import { registerFeedback } from './modules/feedback/index.ts';
+import { registerJobs } from './modules/jobs/index.ts';
 import { registerLedger } from './modules/ledger/index.ts';
 import { registerRegions } from './modules/regions/index.ts';
 import { registerResidents } from './modules/residents/index.ts';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerTickets(app, services.tickets, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });
   registerAppointments(app, services.appointments);
   registerFeedback(app, services.feedback, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });
+  registerJobs(app, services.jobs, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });
 
   const webDist = config.webDist;
   const hasWeb = webDist !== undefined && existsSync(path.join(webDist, 'index.html'));

@@ -127,7 +127,9 @@ export function wordingMessages(findings: readonly WordingFinding[]): Record<str
   const messages: Record<string, string[]> = {};
   for (const finding of findings) {
     const words = finding.words.map((word) => `“${word}”`).join('、');
-    (messages[finding.field] ??= []).push(`含有${WORDING_CATEGORY_LABELS[finding.category]}用语 ${words}：${finding.reason}`);
+    const list = messages[finding.field] ?? [];
+    list.push(`含有${WORDING_CATEGORY_LABELS[finding.category]}用语 ${words}：${finding.reason}`);
+    messages[finding.field] = list;
   }
   return messages;
 }

@@ -154,6 +154,9 @@ const jobFields = {
   source: JobSourceSchema,
 };
 
+/** On create only: publish at once (the job opens) instead of keeping a draft. */
+const publishField = { publish: z.boolean().default(false) };
+
 /** What the rules below look at: the same on create, on update (after merging) and in the web form. */
 export interface JobShape {
   title?: string | null;
@@ -209,7 +212,7 @@ export function jobIssues(job: JobShape): { path: string; message: string }[] {
   return issues;
 }
 
-export const CreateJobBodySchema = z.object(jobFields).superRefine((job, ctx) => {
+export const CreateJobBodySchema = z.object({ ...jobFields, ...publishField }).superRefine((job, ctx) => {
   for (const issue of jobIssues(job)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
 });
 export type CreateJobBody = z.input<typeof CreateJobBodySchema>;

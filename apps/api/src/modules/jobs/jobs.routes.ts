@@ -1,0 +1,97 @@
+import {
+  CreateJobBodySchema,
+  IdParamsSchema,
+  JobActionBodySchema,
+  JobPageSchema,
+  JobSchema,
+  ListJobsQuerySchema,
+  ListPublicJobsQuerySchema,
+  PublicJobPageSchema,
+  PublicJobSchema,
+  UpdateJobBodySchema,
+} from '@jobcircle/domain';
+import { contextOf, requirePermission } from '../../platform/http.ts';
+import type { App } from '../../platform/route-types.ts';
+import type { JobsService } from './jobs.service.ts';
+
+const ACTIONS = [
+  ['open', '发布岗位'],
+  ['fill', '标记招满'],
+  ['close', '关闭岗位'],
+  ['reopen', '重新发布'],
+] as const;
+
+/** Jobs (岗位募集): collect, edit, publish, fill, close; and the public board, open to anyone. */
+export function jobsRoutes(jobs: JobsService, options: { publicRateLimitPerMinute: number }) {
+  const read = requirePermission('job:read');
+  const write = requirePermission('job:write');
+  return async (app: App) => {
+    app.get(
+      '/jobs',
+      {
+        schema: { tags: ['jobs'], summary: '岗位列表', querystring: ListJobsQuerySchema, response: { 200: JobPageSchema } },
+        preHandler: read,
+      },
+      (request) => jobs.listJobs(contextOf(request), request.query),
+    );
+    app.get(
+      '/jobs/:id',
+      { schema: { tags: ['jobs'], summary: '岗位详情', params: IdParamsSchema, response: { 200: JobSchema } }, preHandler: read },
+      (request) => jobs.getJob(contextOf(request), request.params.id),
+    );
+    app.post(
+      '/jobs',
+      {
+        schema: {
+          tags: ['jobs'],
+          summary: '募集岗位（同时登记服务台账第 4/5/6 项；含歧视性或违规用语的拒绝并指出用语）',
+          body: CreateJobBodySchema,
+          response: { 201: JobSchema },
+        },
+        preHandler: write,
+      },
+      async (request, reply) => reply.status(201).send(await jobs.createJob(contextOf(request), request.body)),
+    );
+    app.patch(
+      '/jobs/:id',
+      {
+        schema: { tags: ['jobs'], summary: '修改岗位', params: IdParamsSchema, body: UpdateJobBodySchema, response: { 200: JobSchema } },
+        preHandler: write,
+      },
+      (request) => jobs.updateJob(contextOf(request), request.params.id, request.body),
+    );
+    for (const [action, summary] of ACTIONS) {
+      app.post(
+        `/jobs/:id/${action}`,
+        {
+          schema: { tags: ['jobs'], summary, params: IdParamsSchema, body: JobActionBodySchema, response: { 200: JobSchema } },
+          preHandler: write,
+        },
+        (request) => jobs[action](contextOf(request), request.params.id, request.body),
+      );
+    }
+
+    const publicLimit = { rateLimit: { max: options.publicRateLimitPerMinute * 10, timeWindow: '1 minute' } };
+    app.get(
+      '/public/jobs',
+      {
+        schema: {
+          tags: ['public'],
+          summary: '公开岗位（免登录）：按乡镇、类型、职业筛选；联系方式为募集站点',
+          querystring: ListPublicJobsQuerySchema,
+          response: { 200: PublicJobPageSchema },
+        },
+        config: publicLimit,
+      },
+      (request) => jobs.listPublicJobs(request.now, request.query),
+    );
+    app.get(
+      '/public/jobs/:id',
+      {
+        schema: { tags: ['public'], summary: '公开岗位详情（免登录）', params: IdParamsSchema, response: { 200: PublicJobSchema } },
+        config: publicLimit,
+      },
+      (request) => jobs.getPublicJob(request.now, request.params.id),
+    );
+  };
+}
