@@ -44,7 +44,12 @@ export function authRoutes(deps: { auth: AuthService; config: Pick<Config, 'cook
     app.post(
       '/sign-in/second-factor',
       {
-        schema: { tags: ['accounts'], summary: '登录（第二步：动态验证码或恢复码）', body: SecondFactorSignInBodySchema, response: { 200: MeSchema } },
+        schema: {
+          tags: ['accounts'],
+          summary: '登录（第二步：动态验证码或恢复码）',
+          body: SecondFactorSignInBodySchema,
+          response: { 200: MeSchema },
+        },
         config: { rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
@@ -58,14 +63,21 @@ export function authRoutes(deps: { auth: AuthService; config: Pick<Config, 'cook
 
     app.get(
       '/second-factor',
-      { schema: { tags: ['accounts'], summary: '双因素认证状态', response: { 200: SecondFactorStatusSchema } }, preHandler: requireSignedIn },
+      {
+        schema: { tags: ['accounts'], summary: '双因素认证状态', response: { 200: SecondFactorStatusSchema } },
+        preHandler: requireSignedIn,
+      },
       (request) => auth.secondFactorStatus(contextOf(request)),
     );
 
     app.post(
       '/second-factor/enrolment',
       {
-        schema: { tags: ['accounts'], summary: '开始绑定身份验证器（返回密钥与 otpauth 地址，仅此一次）', response: { 200: SecondFactorEnrolmentSchema } },
+        schema: {
+          tags: ['accounts'],
+          summary: '开始绑定身份验证器（返回密钥与 otpauth 地址，仅此一次）',
+          response: { 200: SecondFactorEnrolmentSchema },
+        },
         preHandler: requireSignedIn,
       },
       (request) => auth.startSecondFactorEnrolment(contextOf(request)),

@@ -43,8 +43,8 @@ import {
   recoveryCodeHash,
 } from './second-factor.rules.ts';
 import type { SignInLocks } from './sign-in-locks.ts';
-import type { StaffRow } from './staff.table.ts';
 import type { StaffService } from './staff.service.ts';
+import type { StaffRow } from './staff.table.ts';
 
 /** A session's last-seen time is written at most this often, so reads stay reads. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -267,7 +267,12 @@ export function createAuthService(deps: {
       const { secret, uri } = newTotpSecret(account.username);
       await db.transaction().execute(async (trx) => {
         await setTotpSecret(trx, account.id, cipher.encrypt(secret));
-        await audit.record(trx, ctx, { action: 'auth.second_factor_start', entityType: 'staff', entityId: account.id, region: regionOfAccount(account) });
+        await audit.record(trx, ctx, {
+          action: 'auth.second_factor_start',
+          entityType: 'staff',
+          entityId: account.id,
+          region: regionOfAccount(account),
+        });
       });
       return { secret, uri };
     },
@@ -283,7 +288,12 @@ export function createAuthService(deps: {
       await db.transaction().execute(async (trx) => {
         await confirmTotp(trx, account.id, ctx.now.toISOString(), step);
         await replaceRecoveryCodes(trx, account.id, codes.map(recoveryCodeHash), ctx.now.toISOString(), newId);
-        await audit.record(trx, ctx, { action: 'auth.second_factor_enrol', entityType: 'staff', entityId: account.id, region: regionOfAccount(account) });
+        await audit.record(trx, ctx, {
+          action: 'auth.second_factor_enrol',
+          entityType: 'staff',
+          entityId: account.id,
+          region: regionOfAccount(account),
+        });
       });
       return { recoveryCodes: codes };
     },
@@ -297,7 +307,12 @@ export function createAuthService(deps: {
       const renewed = await db.transaction().execute(async (trx) => {
         if (step === null || !(await advanceTotpStep(trx, account.id, step))) return false;
         await replaceRecoveryCodes(trx, account.id, codes.map(recoveryCodeHash), ctx.now.toISOString(), newId);
-        await audit.record(trx, ctx, { action: 'auth.recovery_codes_renew', entityType: 'staff', entityId: account.id, region: regionOfAccount(account) });
+        await audit.record(trx, ctx, {
+          action: 'auth.recovery_codes_renew',
+          entityType: 'staff',
+          entityId: account.id,
+          region: regionOfAccount(account),
+        });
         return true;
       });
       if (!renewed) throw new AppError('INVALID_SECOND_FACTOR');

@@ -25,7 +25,13 @@ export async function advanceTotpStep(trx: Executor<Database>, staffId: string, 
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function replaceRecoveryCodes(trx: Executor<Database>, staffId: string, hashes: readonly string[], at: string, newId: () => string) {
+export async function replaceRecoveryCodes(
+  trx: Executor<Database>,
+  staffId: string,
+  hashes: readonly string[],
+  at: string,
+  newId: () => string,
+) {
   await trx.deleteFrom('staff_recovery_codes').where('staff_id', '=', staffId).execute();
   if (hashes.length === 0) return;
   await trx

@@ -80,7 +80,8 @@ export function findChainBreak(
   for (const row of rows) {
     if (row.seq !== last.seq + 1) return { break: { seq: row.seq, reason: 'gap' }, last };
     if (row.prev_hash !== last.hash) return { break: { seq: row.seq, reason: 'link_mismatch' }, last };
-    if (chainHash(row.prev_hash, row, keyForSeq(row.seq, chain)) !== row.hash) return { break: { seq: row.seq, reason: 'hash_mismatch' }, last };
+    if (chainHash(row.prev_hash, row, keyForSeq(row.seq, chain)) !== row.hash)
+      return { break: { seq: row.seq, reason: 'hash_mismatch' }, last };
     last = { seq: row.seq, hash: row.hash };
   }
   return { break: null, last };
