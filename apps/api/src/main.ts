@@ -4,6 +4,7 @@ import { bootstrap } from './composition/bootstrap.ts';
 import { createServices } from './composition/services.ts';
 import { ConfigError, ensureDataDir, loadConfig, resolveKeys } from './config.ts';
 import { createDatabase } from './db/database.ts';
+import { startAuditCheckpoints } from './modules/audit/index.ts';
 import { createLogger } from './platform/logging.ts';
 
 async function main(): Promise<void> {
@@ -13,10 +14,17 @@ async function main(): Promise<void> {
   const services = createServices({ config, database, clock: () => new Date(), log: createLogger(config) });
   const lines = await bootstrap(config, database, services);
   const app = await buildApp({ config, database, services });
+  // Signed checkpoints of the audit chain: now, on a schedule and at shutdown (after the last request).
+  const checkpoints = startAuditCheckpoints(services.audit, {
+    clock: services.clock,
+    log: services.log,
+    intervalMinutes: config.auditCheckpoints.intervalMinutes,
+  });
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     await services.tasks.stop();
     await app.close();
+    await checkpoints.stop();
     await database.destroy();
   });
   const address = await app.listen({ host: config.host, port: config.port });
