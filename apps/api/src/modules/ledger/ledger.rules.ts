@@ -47,7 +47,5 @@ export function itemCounts(counts: readonly { key: string; item_no: number; n: n
   return { rows, totals, total: totals.reduce((a, b) => a + b, 0) };
 }
 
-/** Spreadsheet formula injection (CWE-1236): text starting with = + - @ tab or CR is prefixed with '. */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+/** Spreadsheet formula injection (CWE-1236): the one helper every export uses. */
+export { neutraliseCell } from '../../platform/spreadsheet-safety.ts';

@@ -13,6 +13,7 @@ import type { Database } from '../../db/database-schema.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
+import { neutraliseRow } from '../../platform/spreadsheet-safety.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { scopeRegion } from './residents.access.ts';
 import { selectKeyGroups, selectResidentPage } from './residents.repository.ts';
@@ -71,24 +72,26 @@ export function createResidentsExport(deps: { db: Kysely<Database>; audit: Audit
           );
           for (const row of rows) {
             sheet
-              .addRow({
-                name: row.name,
-                idNumber: unmasked ? cipher.decrypt(row.id_number_cipher) : row.id_number_masked,
-                sex: SEX_LABELS[row.sex],
-                birthDate: row.birth_date,
-                mobile: unmasked ? (row.mobile_cipher ? cipher.decrypt(row.mobile_cipher) : '') : (row.mobile_masked ?? ''),
-                hukouType: HUKOU_TYPE_LABELS[row.hukou_type],
-                town: row.town_name,
-                village: row.village_name,
-                education: EDUCATION_LEVEL_LABELS[row.education],
-                status: EMPLOYMENT_STATUS_LABELS[row.employment_status],
-                keyGroups: (groups.get(row.id) ?? [])
-                  .filter((g) => isMembershipCurrent({ validFrom: g.valid_from, validTo: g.valid_to }, today))
-                  .map((g) => KEY_GROUP_LABELS[g.key_group])
-                  .join('、'),
-                address: row.address,
-                updatedAt: row.updated_at,
-              })
+              .addRow(
+                neutraliseRow({
+                  name: row.name,
+                  idNumber: unmasked ? cipher.decrypt(row.id_number_cipher) : row.id_number_masked,
+                  sex: SEX_LABELS[row.sex],
+                  birthDate: row.birth_date,
+                  mobile: unmasked ? (row.mobile_cipher ? cipher.decrypt(row.mobile_cipher) : '') : (row.mobile_masked ?? ''),
+                  hukouType: HUKOU_TYPE_LABELS[row.hukou_type],
+                  town: row.town_name,
+                  village: row.village_name,
+                  education: EDUCATION_LEVEL_LABELS[row.education],
+                  status: EMPLOYMENT_STATUS_LABELS[row.employment_status],
+                  keyGroups: (groups.get(row.id) ?? [])
+                    .filter((g) => isMembershipCurrent({ validFrom: g.valid_from, validTo: g.valid_to }, today))
+                    .map((g) => KEY_GROUP_LABELS[g.key_group])
+                    .join('、'),
+                  address: row.address,
+                  updatedAt: row.updated_at,
+                }),
+              )
               .commit();
           }
           if (rows.length < 1000) break;
