@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isKnownAreaCode, SHANGHAI_WITHDRAWN } from './area-codes.ts';
 import {
   CHONGMING_AREA_CODES,
   ID_NUMBER_ERROR_MESSAGES,
@@ -24,7 +25,8 @@ const reasonOf = (s: string) => {
 
 // ── generators ──
 const digit = fc.constantFrom(...'0123456789');
-const areaArb = fc.integer({ min: 110000, max: 999999 }).map(String);
+// Area codes that exist (GB/T 2260): a random six-digit number is refused as 'area_code'.
+const areaArb = fc.integer({ min: 110000, max: 999999 }).map(String).filter(isKnownAreaCode);
 const seqArb = fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, '0'));
 const dateArb = (min: string, max: string) =>
   fc
@@ -247,5 +249,25 @@ describe('maskIdNumber', () => {
         },
       ),
     );
+  });
+});
+
+describe('area code (GB/T 2260, issue 14)', () => {
+  const withCheck = (first17: string) => first17 + idNumberCheckChar(first17);
+  it('refuses a number whose province or county does not exist', () => {
+    for (const area of ['999999', '990101', '310199', '310300', '320000', '110100']) {
+      expect(parseIdNumber(withCheck(`${area}19800517123`), { today: '2026-12-03' })).toEqual({ ok: false, reason: 'area_code' });
+    }
+  });
+  it('accepts withdrawn codes, which numbers keep for life (崇明县 310230 and 310210, 南汇区, 卢湾区, 潮阳县)', () => {
+    for (const area of ['310230', '310210', '310119', '310103', '440524', '310151', '110105', '320684', '441900']) {
+      expect(parseIdNumber(withCheck(`${area}19800517123`), { today: '2026-12-03' }).ok).toBe(true);
+    }
+    for (const area of SHANGHAI_WITHDRAWN) expect(isKnownAreaCode(area)).toBe(true);
+  });
+  it('still reports a typing error as the check character, before the area', () => {
+    const valid = withCheck('99999919800517123');
+    const wrong = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
+    expect(parseIdNumber(wrong, { today: '2026-12-03' })).toEqual({ ok: false, reason: 'check_digit' });
   });
 });

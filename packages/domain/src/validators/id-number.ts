@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownAreaCode } from './area-codes.ts';
 import { compactInput, maskMiddle } from './text.ts';
 
 /**
@@ -11,12 +12,13 @@ import { compactInput, maskMiddle } from './text.ts';
  * check character; they are accepted and converted to 18 characters.
  */
 
-export const ID_NUMBER_ERRORS = ['format', 'check_digit', 'birth_date'] as const;
+export const ID_NUMBER_ERRORS = ['format', 'check_digit', 'area_code', 'birth_date'] as const;
 export type IdNumberError = (typeof ID_NUMBER_ERRORS)[number];
 
 export const ID_NUMBER_ERROR_MESSAGES: Record<IdNumberError, string> = {
   format: '身份证号应为 18 位（末位可为 X）或 15 位旧号码',
   check_digit: '身份证号校验位不正确，请核对是否输错',
+  area_code: '身份证号前 6 位不是有效的行政区划代码',
   birth_date: '身份证号中的出生日期无效',
 };
 
@@ -113,7 +115,8 @@ export interface ParseIdNumberOptions {
 /**
  * Parses an ID number typed by a person: surrounding and inner whitespace and full-width
  * characters are tolerated, a lower-case x is read as X. Checks run in the order format →
- * check character → birth date, so a typing error is reported as `check_digit`.
+ * check character → area code (GB/T 2260, withdrawn codes included) → birth date, so a typing
+ * error is reported as `check_digit`.
  */
 export function parseIdNumber(input: string, options: ParseIdNumberOptions = {}): IdNumberResult {
   const today = options.today ?? shanghaiToday();
@@ -132,6 +135,7 @@ export function parseIdNumber(input: string, options: ParseIdNumberOptions = {})
     return { ok: false, reason: 'format' };
   }
 
+  if (!isKnownAreaCode(normalized.slice(0, 6))) return { ok: false, reason: 'area_code' };
   const birthDate = birthDateOf(normalized.slice(6, 14), today);
   if (birthDate === undefined) return { ok: false, reason: 'birth_date' };
   const sex: Sex = Number(normalized[16]) % 2 === 1 ? 'male' : 'female';
