@@ -7,6 +7,8 @@ import { createEmployersService, employerRegionOf } from '../modules/employers/i
 import { createFeedbackService } from '../modules/feedback/index.ts';
 import { createJobsService, registerJobTasks } from '../modules/jobs/index.ts';
 import { createLedgerServices } from '../modules/ledger/index.ts';
+import { createMatchingService } from '../modules/matching/index.ts';
+import { createReferralsService, registerReferralTasks } from '../modules/referrals/index.ts';
 import { createRegionsServices } from '../modules/regions/index.ts';
 import { createResidentsServices, regionOf as residentRegionOf } from '../modules/residents/index.ts';
 import { createServiceItemsService } from '../modules/service-items/index.ts';
@@ -45,7 +47,14 @@ export function createServices(deps: ServicesDeps) {
   const employers = createEmployersService({ db, audit, regions, cipher });
   const background = { clock, log };
   const residents = createResidentsServices({ db, audit, cipher, regions, grids, staff: accounts.staff, ...background });
-  const { tasks, notifications } = createTasksServices({ db, dialect: deps.database.dialect, config, clock });
+  const { tasks, notifications } = createTasksServices({
+    db,
+    dialect: deps.database.dialect,
+    config,
+    clock,
+    // Staff have no phone on record yet: their notifications go to the inbox.
+    phones: { phoneOf: (trx, recipient) => (recipient.residentId ? residents.mobileOf(trx, recipient.residentId) : Promise.resolve(null)) },
+  });
   const ledger = createLedgerServices({
     db,
     audit,
@@ -63,6 +72,18 @@ export function createServices(deps: ServicesDeps) {
   const feedback = createFeedbackService(desk);
   const jobs = createJobsService({ db, audit, ledger, employers: { regionOf: employerRegionOf }, sites, tasks, cipher, regions });
   registerJobTasks(tasks, jobs);
+  const matching = createMatchingService({ db, index: jobs.index, jobs, regions });
+  const referrals = createReferralsService({
+    db,
+    audit,
+    ledger,
+    jobs,
+    residents: { regionOf: residentRegionOf, timeline: residents.timeline, employment: residents.employment },
+    sites,
+    tasks,
+    notifications,
+  });
+  registerReferralTasks(tasks, referrals);
   return {
     database: deps.database,
     clock,
@@ -84,6 +105,8 @@ export function createServices(deps: ServicesDeps) {
     workbench: createWorkbenchService({ db, regions }),
     feedback,
     jobs,
+    matching,
+    referrals,
   };
 }
 export type Services = ReturnType<typeof createServices>;

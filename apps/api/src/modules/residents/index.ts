@@ -1,15 +1,20 @@
+import type { Database } from '../../db/database-schema.ts';
+import type { Executor } from '../../db/scope.ts';
 import type { App } from '../../platform/route-types.ts';
 import { createAssistanceFilesService } from './assistance-files.service.ts';
 import { createDuplicatesService } from './duplicates.service.ts';
+import { createEmploymentStatusChanger } from './employment-status.ts';
 import { createImportBatches } from './import.batch.ts';
 import { createImportJobs } from './import.job.ts';
 import { createResidentImportsService, type ResidentImportsDeps } from './imports.service.ts';
 import { regionOf } from './residents.access.ts';
 import { createResidentsExport } from './residents.export.ts';
+import { findMobileCipher } from './residents.repository.ts';
 import { residentsRoutes } from './residents.routes.ts';
 import { createResidentsService, type ResidentsServiceDeps } from './residents.service.ts';
 import { createTimelineService } from './timeline.service.ts';
 
+export type { EmploymentStatusChanger, StatusChange } from './employment-status.ts';
 export type { ErrorLog } from './import.job.ts';
 export { type ResidentRegion, regionOf } from './residents.access.ts';
 export type { TimelineAppend, TimelineService, TimelineSource } from './timeline.service.ts';
@@ -34,6 +39,16 @@ export function createResidentsServices(deps: ResidentsDeps) {
     duplicates: createDuplicatesService({ ...deps, view: residents.view }),
     /** For other modules: the resident's region codes, NOT_FOUND outside `scope`. */
     regionOf,
+    /** For other modules: a change of employment status in the caller's transaction (a hire), with its history. */
+    employment: createEmploymentStatusChanger(deps),
+    /**
+     * For the notification outbox only (system work, no actor): a resident's mobile in full, to hand
+     * to the SMS gateway. The notification row records what was sent to whom; nothing else decrypts.
+     */
+    async mobileOf(trx: Executor<Database>, residentId: string): Promise<string | null> {
+      const cipherText = await findMobileCipher(trx, residentId);
+      return cipherText ? deps.cipher.decrypt(cipherText) : null;
+    },
   };
 }
 export type ResidentsServices = ReturnType<typeof createResidentsServices>;

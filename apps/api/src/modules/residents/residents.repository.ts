@@ -60,6 +60,12 @@ export async function findResidentRegion(db: Executor<Database>, scope: RegionSc
     .executeTakeFirst();
 }
 
+/** A resident's encrypted mobile, whatever the scope: only the SMS outbox reads it (system work). */
+export async function findMobileCipher(db: Executor<Database>, id: string): Promise<string | null> {
+  const row = await db.selectFrom('residents').select('mobile_cipher').where('id', '=', id).executeTakeFirst();
+  return row?.mobile_cipher ?? null;
+}
+
 /** The page of residents the filters select, with the total, in one query. */
 export async function selectResidentPage(
   db: Kysely<Database>,
