@@ -7,15 +7,51 @@ export const PASSWORD_MAX_LENGTH = 128;
 /** 等保 2.0 practice: no reuse of the last 5 passwords. */
 export const PASSWORD_HISTORY_DEPTH = 5;
 
-export type PasswordRuleViolation = 'too_short' | 'too_long' | 'classes' | 'contains_username';
+export type PasswordRuleViolation =
+  | 'too_short'
+  | 'too_long'
+  | 'classes'
+  | 'contains_username'
+  | 'site_words'
+  | 'repeated'
+  | 'surrounding_space';
 export const PASSWORD_RULE_MESSAGES: Record<PasswordRuleViolation | 'common' | 'reused', string> = {
   too_short: `至少 ${PASSWORD_MIN_LENGTH} 个字符`,
   too_long: `不能超过 ${PASSWORD_MAX_LENGTH} 个字符`,
   classes: '需包含大写字母、小写字母、数字、符号中的至少 3 类',
   contains_username: '不能包含用户名',
+  site_words: '不能包含系统、区县或单位的名称（如 jobcircle、chongming、崇明、就业）',
+  repeated: '不能由同一段字符重复组成（如 Aa1!Aa1!），也不能有 4 个以上相同字符连在一起',
+  surrounding_space: '首尾不能有空格（密码不会被自动去掉空格）',
   common: '这是常见密码，容易被猜中',
   reused: `不能与最近 ${PASSWORD_HISTORY_DEPTH} 次使用过的密码相同`,
 };
+
+/**
+ * Words an attacker tries first against this system: the product, the district, the brand, the
+ * bureau. Matched case-insensitively after undoing the usual substitutions (0→o, 1→i, 3→e, @→a…).
+ */
+export const PASSWORD_SITE_WORDS = [
+  'jobcircle',
+  'chongming',
+  'chongxin',
+  'jiuye',
+  'renshe',
+  'shanghai',
+  '崇明',
+  '崇心',
+  '乐业',
+  '就业',
+  '服务圈',
+  '人社',
+  '上海',
+] as const;
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '!': 'i', '3': 'e', '4': 'a', '@': 'a', '5': 's', $: 's', '7': 't' };
+
+function deLeet(text: string): string {
+  return text.toLowerCase().replace(/[0134@5$7!]/g, (ch) => LEET[ch] ?? ch);
+}
 
 /** Pure part of the password policy (the common-password list and reuse are checked by the server). */
 export function passwordRuleViolations(password: string, username?: string): PasswordRuleViolation[] {
@@ -27,6 +63,12 @@ export function passwordRuleViolations(password: string, username?: string): Pas
   if (username && username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) {
     violations.push('contains_username');
   }
+  const lower = password.toLowerCase();
+  const plain = deLeet(password);
+  if (PASSWORD_SITE_WORDS.some((word) => lower.includes(word) || plain.includes(word))) violations.push('site_words');
+  // A unit said twice or more (Aa1!Aa1!, abcabcabc), or four of one character in a row.
+  if (/^(.+)\1+$/su.test(password) || /(.)\1{3}/su.test(password)) violations.push('repeated');
+  if (password !== password.trim()) violations.push('surrounding_space');
   return violations;
 }
 

@@ -33,6 +33,14 @@ const ALPHABETS = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '2345
 
 /** A one-time password that passes the policy: 14 characters, every class, no look-alikes. */
 export function generateOneTimePassword(): string {
+  // A random draw can, rarely, repeat a character four times or spell a site word: draw again.
+  for (;;) {
+    const password = drawPassword();
+    if (passwordRuleViolations(password).length === 0) return password;
+  }
+}
+
+function drawPassword(): string {
   const all = ALPHABETS.join('');
   const chars = ALPHABETS.map((alphabet) => alphabet[randomInt(alphabet.length)] as string);
   while (chars.length < 14) chars.push(all[randomInt(all.length)] as string);

@@ -31,3 +31,23 @@ describe('password policy', () => {
     );
   });
 });
+
+describe('password policy: issue 14', () => {
+  it('refuses product, district and site words, also disguised', () => {
+    for (const password of ['Chongming2026!', 'Jobcircle1!', 'Ch0ngM1ng#2026', 'My崇明Pass#1', 'Jiuye#Station9', '就业Abc#1234']) {
+      expect(passwordRuleViolations(password, 'worker-1')).toContain('site_words');
+    }
+    expect(passwordRuleViolations('Reed#Marsh2030', 'worker-1')).toEqual([]);
+  });
+
+  it('refuses repeated patterns', () => {
+    for (const password of ['Aa1!Aa1!', 'Xy#9Xy#9Xy#9', 'Abcd#1111x']) expect(passwordRuleViolations(password)).toContain('repeated');
+    expect(passwordRuleViolations('Aa1!Bb2@')).not.toContain('repeated');
+  });
+
+  it('refuses space-padded passwords rather than trimming them silently', () => {
+    expect(passwordRuleViolations(' Reed#Marsh2030')).toContain('surrounding_space');
+    expect(passwordRuleViolations('Reed#Marsh2030 ')).toContain('surrounding_space');
+    expect(passwordRuleViolations('Reed Marsh#2030')).toEqual([]);
+  });
+});
