@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -20,6 +21,7 @@ export interface DatabaseHandle {
  */
 export function createDatabase(target: DatabaseTarget): DatabaseHandle {
   if (target.dialect === 'sqlite') {
+    if (target.file !== ':memory:') ownerOnly(target.file);
     const sqlite = new SQLite(target.file);
     if (target.file !== ':memory:') sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
@@ -50,6 +52,18 @@ export function createDatabase(target: DatabaseTarget): DatabaseHandle {
     },
     destroy: () => db.destroy(),
   };
+}
+
+/**
+ * The embedded database holds personal data: its file is created owner-only (0600) like the keys,
+ * and a file made by an older version is narrowed at start. SQLite gives the -wal and -shm files
+ * the main file's mode; existing ones are narrowed too.
+ */
+function ownerOnly(file: string): void {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(path)) chmodSync(path, 0o600);
+  }
 }
 
 /**
