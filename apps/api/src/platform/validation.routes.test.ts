@@ -15,6 +15,10 @@ const ID = '01a2190b-70e8-7a7d-aa14-e6766ac34cc6';
 const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload: unknown, field: string][] = [
   ['POST', '/api/auth/sign-in', { username: 'x' }, 'password'],
   ['POST', '/api/auth/password', { currentPassword: 'x', newPassword: 5 }, 'newPassword'],
+  ['POST', '/api/auth/sign-in/second-factor', { challenge: 'c'.repeat(43), code: '12ab56' }, 'code'],
+  ['POST', '/api/auth/second-factor/confirmation', { code: '12345' }, 'code'],
+  ['POST', '/api/auth/second-factor/recovery-codes', {}, 'code'],
+  ['POST', '/api/staff/x/reset-second-factor', undefined, 'id'],
   ['GET', '/api/sites?kind=castle', undefined, 'kind'],
   ['GET', '/api/sites?pageSize=1000', undefined, 'pageSize'],
   ['GET', '/api/sites?serviceItem=26', undefined, 'serviceItem'],
