@@ -21,6 +21,8 @@ import { registerEmployers } from './modules/employers/index.ts';
 import { registerFeedback } from './modules/feedback/index.ts';
 import { registerJobs } from './modules/jobs/index.ts';
 import { registerLedger } from './modules/ledger/index.ts';
+import { registerMatching } from './modules/matching/index.ts';
+import { registerReferrals } from './modules/referrals/index.ts';
 import { registerRegions } from './modules/regions/index.ts';
 import { registerResidents } from './modules/residents/index.ts';
 import { registerServiceItems } from './modules/service-items/index.ts';
@@ -95,6 +97,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAppointments(app, services.appointments);
   registerFeedback(app, services.feedback, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });
   registerJobs(app, services.jobs, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });
+  registerMatching(app, services.matching);
+  registerReferrals(app, services.referrals);
 
   const webDist = config.webDist;
   const hasWeb = webDist !== undefined && existsSync(path.join(webDist, 'index.html'));
