@@ -6,6 +6,7 @@ import { lockout } from './accounts.ts';
 import { townAdminRegistersEmployer } from './employers.ts';
 import { elderMode, phone } from './layout.ts';
 import { townAdminImportsResidents, townAdminRegistersResident } from './residents.ts';
+import { serviceDeskPages, walkInToRating } from './service-desk.ts';
 import { districtAdminCreatesPoint, districtAdminVisitsEveryPage, pointWorkerSeesOwnVillage } from './sites.ts';
 
 export const JOURNEYS: readonly Journey[] = [
@@ -29,5 +30,15 @@ export const JOURNEYS: readonly Journey[] = [
     id: 'resident-form',
     name: 'town admin registers a resident: the ID number checked while typing, a registered one refused',
     run: townAdminRegistersResident,
+  },
+  {
+    id: 'service-desk',
+    name: 'a walk-in recorded at the desk, the ticket handed over and resolved, rated anonymously; the workbench',
+    run: walkInToRating,
+  },
+  {
+    id: 'service-desk-pages',
+    name: 'service-desk pages: ledger, tickets, appointments booked and cancelled, feedback, inbox, tasks',
+    run: serviceDeskPages,
   },
 ];

@@ -85,7 +85,6 @@ export function ResidentPicker({ id, value, onChange, initialName, onPick, ...re
           <List<ResidentSummary>
             size="small"
             className="resident-results"
-            aria-label="查找结果"
             loading={result.isPending}
             locale={{ emptyText: '没有找到，请核对或登记新居民' }}
             dataSource={result.data?.items ?? []}

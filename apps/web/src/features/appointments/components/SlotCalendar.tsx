@@ -10,8 +10,8 @@ import { BookModal } from './BookModal.tsx';
 
 function dayTag(day: CalendarDay | undefined) {
   if (!day) return null;
-  if (day.kind === 'holiday') return <Tag color="red">{day.holidayName ?? DAY_KIND_LABELS.holiday}</Tag>;
-  if (day.kind === 'adjusted_workday') return <Tag color="orange">调休上班{day.holidayName ? `（${day.holidayName}）` : ''}</Tag>;
+  if (day.kind === 'holiday') return <Tag color="error">{day.holidayName ?? DAY_KIND_LABELS.holiday}</Tag>;
+  if (day.kind === 'adjusted_workday') return <Tag color="warning">调休上班{day.holidayName ? `（${day.holidayName}）` : ''}</Tag>;
   if (day.kind === 'weekend') return <Tag>{DAY_KIND_LABELS.weekend}</Tag>;
   return null;
 }

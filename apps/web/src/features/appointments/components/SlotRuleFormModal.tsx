@@ -35,6 +35,13 @@ const LABELS = {
   validFrom: '生效日期',
   validTo: '结束日期',
 };
+/** Checked without `required`: antd would put aria-required on the checkbox group, which its role does not allow. */
+const WEEKDAYS_RULE = {
+  validator: (_rule: unknown, value: number[] | undefined) => {
+    const result = fields.weekdays.safeParse(value ?? []);
+    return result.success ? Promise.resolve() : Promise.reject(new Error(result.error.issues[0]?.message ?? '至少选择一天'));
+  },
+};
 const WEEKDAY_OPTIONS = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ value: day, label: WEEKDAY_LABELS[day] ?? '' }));
 
 /** A weekly opening of the site (or of one staff member or mentor there): days, hours, slot length, places. */
@@ -108,7 +115,7 @@ export function SlotRuleFormModal({ siteId, siteName, onClose }: { siteId: strin
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="weekdays" label="开放日" rules={[zodRule(fields.weekdays, '至少选择一天')]}>
+        <Form.Item name="weekdays" label="开放日" rules={[WEEKDAYS_RULE]}>
           <Checkbox.Group options={WEEKDAY_OPTIONS} />
         </Form.Item>
         <Row gutter={12}>

@@ -23,7 +23,12 @@ import { AppointmentActions } from '../components/AppointmentActions.tsx';
 import { SiteSelect } from '../components/SiteSelect.tsx';
 import { SlotCalendar } from '../components/SlotCalendar.tsx';
 
-const STATE_COLORS: Record<AppointmentState, string> = { booked: 'blue', cancelled: 'default', checked_in: 'green', no_show: 'orange' };
+const STATE_COLORS: Record<AppointmentState, string> = {
+  booked: 'processing',
+  cancelled: 'default',
+  checked_in: 'success',
+  no_show: 'warning',
+};
 
 /** The Monday of the week in the address (`week`), or of this week. */
 function weekStart(value: string | undefined): string {

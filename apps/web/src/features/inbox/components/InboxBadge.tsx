@@ -12,7 +12,7 @@ export function InboxBadge() {
   const count = unread.data?.unread ?? 0;
   return (
     <Link to="/inbox" className="header-button inbox-link" aria-label={count > 0 ? `站内消息，${count} 条未读` : '站内消息'}>
-      <Badge count={count} size="small" overflowCount={99}>
+      <Badge count={count} size="small" overflowCount={99} color="#b42318">
         <BellOutlined className="inbox-icon" aria-hidden="true" />
       </Badge>
     </Link>

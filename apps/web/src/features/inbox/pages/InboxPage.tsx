@@ -64,7 +64,7 @@ export default function InboxPage() {
               <List.Item.Meta
                 title={
                   <Flex gap="small" wrap align="center">
-                    {item.readAt ? null : <Tag color="blue">未读</Tag>}
+                    {item.readAt ? null : <Tag color="processing">未读</Tag>}
                     <span>{item.subject}</span>
                   </Flex>
                 }

@@ -9,7 +9,7 @@ import { useServerList } from '../../../lib/server-list.ts';
 import { optionsOf } from '../../../lib/service-item-options.ts';
 import { useTasks } from '../api/list-tasks.ts';
 
-const COLORS: Record<TaskState, string> = { queued: 'default', running: 'blue', done: 'green', failed: 'red' };
+const COLORS: Record<TaskState, string> = { queued: 'default', running: 'processing', done: 'success', failed: 'error' };
 
 const KIND_LABELS: Record<string, string> = {
   'ticket.escalate': '受理单逾期督办',

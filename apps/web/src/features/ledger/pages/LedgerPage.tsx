@@ -24,7 +24,12 @@ import { useServiceRecords } from '../api/list-service-records.ts';
 import { PeriodFilter, RegionFilter, SiteFilter, StaffFilter } from '../components/LedgerFilters.tsx';
 import { LedgerSummaryTable } from '../components/LedgerSummaryTable.tsx';
 
-const OUTCOME_COLORS: Record<ServiceOutcome, string> = { done: 'green', in_progress: 'blue', referred: 'purple', not_done: 'default' };
+const OUTCOME_COLORS: Record<ServiceOutcome, string> = {
+  done: 'success',
+  in_progress: 'processing',
+  referred: 'default',
+  not_done: 'default',
+};
 
 function recordsFilter(params: ListParams) {
   return {

@@ -54,7 +54,7 @@ export default function PublicTicketStatusPage() {
       ) : (
         <section className="public-section" aria-labelledby="progress">
           <h2 id="progress">
-            办理进度 <Tag color={status.data.state === 'resolved' ? 'green' : 'blue'}>{TICKET_STATE_LABELS[status.data.state]}</Tag>
+            办理进度 <Tag color={status.data.state === 'resolved' ? 'success' : 'processing'}>{TICKET_STATE_LABELS[status.data.state]}</Tag>
           </h2>
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label="回执编号">{status.data.receiptCode}</Descriptions.Item>

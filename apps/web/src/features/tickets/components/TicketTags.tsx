@@ -5,9 +5,9 @@ import { Tag } from 'antd';
 export function TicketStateTags({ ticket }: { ticket: Pick<Ticket, 'state' | 'isOverdue' | 'escalationLevel'> }) {
   return (
     <>
-      <Tag color={ticket.state === 'open' ? 'blue' : 'green'}>{TICKET_STATE_LABELS[ticket.state]}</Tag>
-      {ticket.isOverdue ? <Tag color="red">已逾期</Tag> : null}
-      {ticket.escalationLevel > 0 ? <Tag color="orange">{TICKET_ESCALATION_LABELS[ticket.escalationLevel]}</Tag> : null}
+      <Tag color={ticket.state === 'open' ? 'processing' : 'success'}>{TICKET_STATE_LABELS[ticket.state]}</Tag>
+      {ticket.isOverdue ? <Tag color="error">已逾期</Tag> : null}
+      {ticket.escalationLevel > 0 ? <Tag color="warning">{TICKET_ESCALATION_LABELS[ticket.escalationLevel]}</Tag> : null}
     </>
   );
 }

@@ -62,7 +62,7 @@ function Tickets({ data }: { data: Workbench }) {
               <Link to={`/tickets/${t.id}`} className="receipt-code">
                 {t.receiptCode}
               </Link>
-              {t.overdue ? <Tag color="red">已逾期</Tag> : null}
+              {t.overdue ? <Tag color="error">已逾期</Tag> : null}
               <span>{serviceItemLabel(t.itemNo)}</span>
               <Typography.Text type="secondary">时限 {t.dueDate ?? '—'}</Typography.Text>
             </Flex>
@@ -86,7 +86,7 @@ function FollowUps({ data }: { data: Workbench }) {
               <Link to={`/residents/${f.residentId}`}>{f.residentName}</Link>
               {f.villageName ? <Typography.Text type="secondary">{f.villageName}</Typography.Text> : null}
               <span>{f.nextFollowUpDate}</span>
-              {f.overdue ? <Tag color="red">已到期</Tag> : null}
+              {f.overdue ? <Tag color="error">已到期</Tag> : null}
             </Flex>
           </List.Item>
         )}
@@ -195,7 +195,7 @@ export function WorkbenchPanels() {
                   title="已逾期"
                   value={data.overdueTicketCount}
                   suffix="张"
-                  styles={{ content: data.overdueTicketCount > 0 ? { color: '#b42318' } : undefined }}
+                  styles={{ content: data.overdueTicketCount > 0 ? { color: '#c62828' } : undefined }}
                 />
               </Card>
             </Col>
