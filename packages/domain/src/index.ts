@@ -25,6 +25,7 @@ export * from './regions.ts';
 export * from './residents.ts';
 export * from './service-catalogue.ts';
 export * from './service-items.ts';
+export * from './shanghai-time.ts';
 export * from './tasks.ts';
 export * from './tickets.ts';
 export * from './validators/credit-code.ts';

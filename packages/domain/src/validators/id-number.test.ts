@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { shanghaiToday } from '../shanghai-time.ts';
 import { isKnownAreaCode, SHANGHAI_WITHDRAWN } from './area-codes.ts';
 import {
   CHONGMING_AREA_CODES,
@@ -11,7 +12,6 @@ import {
   isIdNumber,
   maskIdNumber,
   parseIdNumber,
-  shanghaiToday,
 } from './id-number.ts';
 import { compactInput } from './text.ts';
 

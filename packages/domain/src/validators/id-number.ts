@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shanghaiToday } from '../shanghai-time.ts';
 import { isKnownAreaCode } from './area-codes.ts';
 import { compactInput, maskMiddle } from './text.ts';
 
@@ -81,11 +82,6 @@ export function idNumber15To18(id15: string): string {
   if (!/^\d{15}$/.test(id15)) throw new RangeError('idNumber15To18 expects exactly 15 digits');
   const first17 = `${id15.slice(0, 6)}19${id15.slice(6)}`;
   return first17 + idNumberCheckChar(first17);
-}
-
-/** Today's calendar date in Shanghai (UTC+8, no daylight saving), `YYYY-MM-DD`. */
-export function shanghaiToday(now: number = Date.now()): string {
-  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 function isLeapYear(year: number): boolean {

@@ -1,4 +1,4 @@
-import { minutesOf, slotStartTimes } from '@jobcircle/domain';
+import { minutesOf, shanghaiInstant, shanghaiTime, slotStartTimes } from '@jobcircle/domain';
 import { addCalendarDays, isWorkingDay, shanghaiDate } from '../calendar/index.ts';
 
 export interface RuleShape {
@@ -14,17 +14,6 @@ export interface RuleShape {
 export function isoWeekday(date: string): number {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay();
   return day === 0 ? 7 : day;
-}
-
-/** The instant a Shanghai wall-clock time on a date stands for. */
-export function shanghaiInstant(date: string, time: string): Date {
-  return new Date(`${date}T${time}:00+08:00`);
-}
-
-/** The Shanghai wall-clock time (HH:mm) of an instant. */
-export function shanghaiTime(at: Date): string {
-  const local = new Date(at.getTime() + 8 * 60 * 60_000);
-  return `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   SERVICE_ITEM_SHORT_LABELS,
   type Slot,
   type SlotRule,
+  shanghaiInstant,
   type UpdateSlotRuleBody,
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
@@ -46,7 +47,7 @@ import {
   updateAppointmentAtVersion,
   updateRuleAtVersion,
 } from './appointments.repository.ts';
-import { isSlotStart, type RuleShape, reminderTime, shanghaiInstant, slotsOf } from './appointments.rules.ts';
+import { isSlotStart, type RuleShape, reminderTime, slotsOf } from './appointments.rules.ts';
 
 // ── what appointments need from other modules (ARCHITECTURE §9), as narrow ports ──
 

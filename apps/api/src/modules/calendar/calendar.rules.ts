@@ -24,15 +24,7 @@ function fromUtc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** The Shanghai calendar date of an instant (UTC+8, no daylight saving). */
-export function shanghaiDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** The date `days` calendar days after `date` (before it when negative). */
-export function addCalendarDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * DAY_MS);
-}
+export { addCalendarDays, shanghaiDate } from '@jobcircle/domain';
 
 function isWeekend(date: string): boolean {
   const day = new Date(toUtc(date)).getUTCDay();

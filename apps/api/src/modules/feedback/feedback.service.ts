@@ -17,6 +17,7 @@ import {
   type RegionScope,
   SERVICE_ITEM_SHORT_LABELS,
   type SubmitRatingBody,
+  shanghaiInstant,
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
@@ -257,8 +258,8 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
       const rows = await selectRatingCounts(db, ctx.actor.scope, {
         siteId: query.siteId,
         staffId: query.staffId,
-        fromIso: query.from ? new Date(`${query.from}T00:00:00+08:00`).toISOString() : undefined,
-        toIso: query.to ? new Date(`${addCalendarDays(query.to, 1)}T00:00:00+08:00`).toISOString() : undefined,
+        fromIso: query.from ? shanghaiInstant(query.from).toISOString() : undefined,
+        toIso: query.to ? shanghaiInstant(addCalendarDays(query.to, 1)).toISOString() : undefined,
       });
       const distribution = [0, 0, 0, 0, 0];
       let count = 0;

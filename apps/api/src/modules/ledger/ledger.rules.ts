@@ -1,4 +1,4 @@
-import { SERVICE_ITEMS } from '@jobcircle/domain';
+import { SERVICE_ITEMS, shanghaiInstant } from '@jobcircle/domain';
 import { addCalendarDays, shanghaiDate } from '../calendar/index.ts';
 
 /**
@@ -27,7 +27,7 @@ function lastDayOfMonth(month: string): string {
 
 /** Midnight of a Shanghai date as a UTC instant. */
 export function startOfDay(date: string): string {
-  return new Date(`${date}T00:00:00.000+08:00`).toISOString();
+  return shanghaiInstant(date).toISOString();
 }
 
 /** Pure rule: per-key arrays of counts for items 1–25 (index = item − 1), column totals and the grand total. */

@@ -1,4 +1,5 @@
 import type { DuplicatePair, MergeResidentsBody, Resident } from '@jobcircle/domain';
+import { shanghaiDate } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -15,7 +16,6 @@ import {
   selectResidentsByIds,
   updateResidentAtVersion,
 } from './residents.repository.ts';
-import { shanghaiDate } from './residents.rules.ts';
 import { recordTimeline } from './timeline.service.ts';
 
 const MAX_PAIRS = 200;

@@ -1,4 +1,5 @@
 import type { ImportRowError, KeyGroup, RegionScope } from '@jobcircle/domain';
+import { shanghaiDate } from '@jobcircle/domain';
 import type { Database } from '../../db/database-schema.ts';
 import { type Executor, systemScope } from '../../db/scope.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
@@ -13,7 +14,6 @@ import {
   updateResidentAtVersion,
 } from './residents.repository.ts';
 import { keyGroupRows, mobileColumns, newResidentRow, statusHistoryRow, timelineRow } from './residents.rows.ts';
-import { shanghaiDate } from './residents.rules.ts';
 import type {
   EmploymentStatusHistoryTable,
   NewResidentRow,

@@ -1,4 +1,5 @@
 import type { ImportJob, ImportRowError, RegionScope } from '@jobcircle/domain';
+import { shanghaiDate } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import type { Clock, ServiceContext } from '../../platform/context.ts';
@@ -14,7 +15,6 @@ import { type ErrorLog, IMPORT_BATCH, type ImportJobs } from './import.job.ts';
 import { columnsOf, guessMapping, type ImportRecord, type Mapping, validateRows, villageIndex } from './import.rules.ts';
 import { toImportJob } from './residents.mappers.ts';
 import { findImport, insertImport, selectImportsInState, updateImport } from './residents.repository.ts';
-import { shanghaiDate } from './residents.rules.ts';
 import { readSheet, type Sheet } from './residents.spreadsheet.ts';
 import type { ResidentImportRow } from './residents.table.ts';
 

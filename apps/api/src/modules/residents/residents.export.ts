@@ -6,6 +6,7 @@ import {
   HUKOU_TYPE_LABELS,
   KEY_GROUP_LABELS,
   SEX_LABELS,
+  shanghaiDate,
 } from '@jobcircle/domain';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
@@ -17,7 +18,7 @@ import { neutraliseRow } from '../../platform/spreadsheet-safety.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { scopeRegion } from './residents.access.ts';
 import { selectKeyGroups, selectResidentPage } from './residents.repository.ts';
-import { isMembershipCurrent, shanghaiDate } from './residents.rules.ts';
+import { isMembershipCurrent } from './residents.rules.ts';
 
 const COLUMNS = [
   { header: '姓名', key: 'name', width: 10 },

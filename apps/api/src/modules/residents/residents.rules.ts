@@ -21,11 +21,6 @@ export function isMembershipCurrent(membership: Pick<KeyGroupMembership, 'validF
   return membership.validFrom <= today && (membership.validTo == null || membership.validTo >= today);
 }
 
-/** Shanghai's calendar day of an instant. */
-export function shanghaiDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /**
  * Pure rule: the search index of a name — its one- and two-character pieces (王小明 → 王 小 明 王小
  * 小明) and every prefix of its pinyin initials, marked with ^ (^w ^wx ^wxm).

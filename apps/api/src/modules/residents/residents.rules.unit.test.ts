@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, initialsToken, isMembershipCurrent, nameInitials, nameTokens, queryToken, shanghaiDate } from './residents.rules.ts';
+import { ageOn, initialsToken, isMembershipCurrent, nameInitials, nameTokens, queryToken } from './residents.rules.ts';
 
 describe('nameInitials', () => {
   it('gives pinyin initials, with surnames read as surnames', () => {
@@ -21,13 +21,6 @@ describe('isMembershipCurrent', () => {
     expect(isMembershipCurrent({ validFrom: '2026-01-01', validTo: '2026-11-26' }, '2026-11-26')).toBe(true);
     expect(isMembershipCurrent({ validFrom: '2026-01-01', validTo: '2026-11-25' }, '2026-11-26')).toBe(false);
     expect(isMembershipCurrent({ validFrom: '2026-11-27', validTo: null }, '2026-11-26')).toBe(false);
-  });
-});
-
-describe('shanghaiDate', () => {
-  it('turns over at midnight in Shanghai, 16:00 UTC', () => {
-    expect(shanghaiDate(new Date('2026-11-26T15:59:59Z'))).toBe('2026-11-26');
-    expect(shanghaiDate(new Date('2026-11-26T16:00:00Z'))).toBe('2026-11-27');
   });
 });
 

@@ -7,6 +7,7 @@ import {
   type RegionScope,
   type Resident,
   type ResidentSummary,
+  shanghaiDate,
   type UnmaskBody,
   type UpdateResidentBody,
 } from '@jobcircle/domain';
@@ -39,7 +40,6 @@ import {
   updateResidentAtVersion,
 } from './residents.repository.ts';
 import { keyGroupRows, mobileColumns, newResidentRow, statusHistoryRow } from './residents.rows.ts';
-import { shanghaiDate } from './residents.rules.ts';
 import type { ResidentRowUpdate } from './residents.table.ts';
 import { recordTimeline } from './timeline.service.ts';
 

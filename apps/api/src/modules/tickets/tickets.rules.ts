@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { RECEIPT_CODE_ALPHABET, RECEIPT_CODE_LENGTH, TICKET_TOWN_ESCALATION_WORKING_DAYS } from '@jobcircle/domain';
+import { RECEIPT_CODE_ALPHABET, RECEIPT_CODE_LENGTH, shanghaiInstant, TICKET_TOWN_ESCALATION_WORKING_DAYS } from '@jobcircle/domain';
 import { addCalendarDays, addWorkingDays } from '../calendar/index.ts';
 
 /** A fresh receipt code: independent of the ticket's id, drawn from a CSPRNG (29^8 ≈ 5·10^11 codes). */
@@ -16,7 +16,7 @@ export function ticketDueDate(receivedOn: string, workingDays: number): string {
 
 /** Midnight in Shanghai at the start of the calendar day after `date`: the first instant after it. */
 export function startOfDayAfter(date: string): Date {
-  return new Date(`${addCalendarDays(date, 1)}T00:00:00+08:00`);
+  return shanghaiInstant(addCalendarDays(date, 1));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Role, SERVICE_ITEMS, type WorkbenchScope } from '@jobcircle/domain';
+import { type Role, SERVICE_ITEMS, shanghaiInstant, type WorkbenchScope } from '@jobcircle/domain';
 
 const REGION_ROLES: readonly Role[] = ['district_admin', 'town_admin'];
 
@@ -16,7 +16,7 @@ export function monthOf(date: string): { from: string; to: string } {
 
 /** Midnight of a Shanghai date as a UTC instant. */
 export function startOfDay(date: string): string {
-  return new Date(`${date}T00:00:00.000+08:00`).toISOString();
+  return shanghaiInstant(date).toISOString();
 }
 
 /** Counts per item 1–25 (index = item − 1). */
