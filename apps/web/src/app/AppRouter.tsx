@@ -26,6 +26,7 @@ const router = createBrowserRouter([
         element: <RequireAuth />,
         children: [
           { path: '/change-password', lazy: page(() => import('../features/auth/pages/ChangePasswordPage.tsx')) },
+          { path: '/security', lazy: page(() => import('../features/auth/pages/SecurityPage.tsx')) },
           {
             element: <RequirePermission permission="org:read" />,
             children: [{ path: '/sites/:id/poster', lazy: page(() => import('../features/sites/pages/SitePosterPage.tsx')) }],

@@ -49,6 +49,10 @@ export function RequireAuth() {
   if (me.data.mustChangePassword && location.pathname !== '/change-password') {
     return <Navigate to={`/change-password?next=${encodeURIComponent(here)}`} replace />;
   }
+  // District and town admins bind an authenticator before anything else (after the password change).
+  if (me.data.mustEnrolSecondFactor && !me.data.mustChangePassword && location.pathname !== '/security') {
+    return <Navigate to={`/security?next=${encodeURIComponent(here)}`} replace />;
+  }
   return <Outlet />;
 }
 

@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '@jobcircle/domain';
 import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
@@ -71,12 +71,17 @@ export function ConsoleLayout() {
   const userMenu: MenuProps = {
     items: [
       { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
+      { key: 'security', icon: <SafetyOutlined />, label: '账号安全（双因素认证）' },
       { type: 'divider' },
       { key: 'sign-out', icon: <LogoutOutlined />, label: '退出登录' },
     ],
     onClick: ({ key }) => {
       if (key === 'password') {
         void navigate(`/change-password?next=${encodeURIComponent(location.pathname + location.search)}`);
+        return;
+      }
+      if (key === 'security') {
+        void navigate(`/security?next=${encodeURIComponent(location.pathname + location.search)}`);
         return;
       }
       signOut.mutate(undefined, {
