@@ -22,6 +22,8 @@ const router = createBrowserRouter([
       { path: '/rate/:token', lazy: page(() => import('../features/public/pages/PublicRatingPage.tsx')) },
       { path: '/t', lazy: page(() => import('../features/public/pages/PublicTicketStatusPage.tsx')) },
       { path: '/t/:code', lazy: page(() => import('../features/public/pages/PublicTicketStatusPage.tsx')) },
+      { path: '/j', lazy: page(() => import('../features/jobs/pages/PublicJobBoardPage.tsx')) },
+      { path: '/j/:id', lazy: page(() => import('../features/jobs/pages/PublicJobPage.tsx')) },
       {
         element: <RequireAuth />,
         children: [
@@ -138,6 +140,23 @@ const router = createBrowserRouter([
                   { path: 'complaints', lazy: page(() => import('../features/feedback/pages/ComplaintListPage.tsx')) },
                   { path: 'complaints/:id', lazy: page(() => import('../features/feedback/pages/ComplaintDetailPage.tsx')) },
                 ],
+              },
+              {
+                element: <RequirePermission permission="job:read" />,
+                children: [
+                  { path: 'jobs', lazy: page(() => import('../features/jobs/pages/JobListPage.tsx')) },
+                  { path: 'jobs/:id', lazy: page(() => import('../features/jobs/pages/JobDetailPage.tsx')) },
+                  { path: 'jobs/matches', lazy: page(() => import('../features/jobs/pages/ResidentMatchesPage.tsx')) },
+                  { path: 'jobs/matches/:residentId', lazy: page(() => import('../features/jobs/pages/ResidentMatchesPage.tsx')) },
+                ],
+              },
+              {
+                element: <RequirePermission permission="job:write" />,
+                children: [{ path: 'jobs/new', lazy: page(() => import('../features/jobs/pages/JobCreatePage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="referral:read" />,
+                children: [{ path: 'referrals', lazy: page(() => import('../features/jobs/pages/ReferralBoardPage.tsx')) }],
               },
               {
                 element: <RequirePermission permission="inbox:read" />,

@@ -78,50 +78,58 @@ export default function EmployerDetailPage() {
     <PageContainer
       title={data.name}
       extra={
-        <PermissionGate permission="employer:write">
-          <Button icon={<EditOutlined />} onClick={() => void navigate(`/employers/${data.id}/edit`)}>
-            编辑
-          </Button>
-          {data.isActive ? (
-            <Popconfirm
-              title="停用后此单位不再出现在默认列表中，确定停用？"
-              okText="停用"
-              cancelText="取消"
-              onConfirm={() =>
-                deactivate.mutate(
-                  { id: data.id, version: data.version, active: false },
-                  {
-                    onSuccess: () => void message.success('已停用'),
-                    onError: (error) => {
-                      if (!isApiError(error, 'VERSION_CONFLICT')) void message.error(errorMessage(error));
-                    },
-                  },
-                )
-              }
-            >
-              <Button danger loading={deactivate.isPending}>
-                停用单位
-              </Button>
-            </Popconfirm>
-          ) : (
-            <Button
-              loading={deactivate.isPending}
-              onClick={() =>
-                deactivate.mutate(
-                  { id: data.id, version: data.version, active: true },
-                  {
-                    onSuccess: () => void message.success('已重新启用'),
-                    onError: (error) => {
-                      if (!isApiError(error, 'VERSION_CONFLICT')) void message.error(errorMessage(error));
-                    },
-                  },
-                )
-              }
-            >
-              重新启用
+        <>
+          <PermissionGate permission="job:read">
+            <Button onClick={() => void navigate(`/jobs?employerId=${data.id}`)}>岗位与推荐</Button>
+          </PermissionGate>
+          <PermissionGate permission="job:write">
+            <Button onClick={() => void navigate(`/jobs/new?employerId=${data.id}`)}>募集岗位</Button>
+          </PermissionGate>
+          <PermissionGate permission="employer:write">
+            <Button icon={<EditOutlined />} onClick={() => void navigate(`/employers/${data.id}/edit`)}>
+              编辑
             </Button>
-          )}
-        </PermissionGate>
+            {data.isActive ? (
+              <Popconfirm
+                title="停用后此单位不再出现在默认列表中，确定停用？"
+                okText="停用"
+                cancelText="取消"
+                onConfirm={() =>
+                  deactivate.mutate(
+                    { id: data.id, version: data.version, active: false },
+                    {
+                      onSuccess: () => void message.success('已停用'),
+                      onError: (error) => {
+                        if (!isApiError(error, 'VERSION_CONFLICT')) void message.error(errorMessage(error));
+                      },
+                    },
+                  )
+                }
+              >
+                <Button danger loading={deactivate.isPending}>
+                  停用单位
+                </Button>
+              </Popconfirm>
+            ) : (
+              <Button
+                loading={deactivate.isPending}
+                onClick={() =>
+                  deactivate.mutate(
+                    { id: data.id, version: data.version, active: true },
+                    {
+                      onSuccess: () => void message.success('已重新启用'),
+                      onError: (error) => {
+                        if (!isApiError(error, 'VERSION_CONFLICT')) void message.error(errorMessage(error));
+                      },
+                    },
+                  )
+                }
+              >
+                重新启用
+              </Button>
+            )}
+          </PermissionGate>
+        </>
       }
     >
       {isApiError(deactivate.error, 'VERSION_CONFLICT') ? (
