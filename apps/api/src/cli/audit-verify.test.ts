@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { deriveAuditKey } from '../config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { createAuditService } from '../modules/audit/audit.service.ts';
+import { createKeyedAuditService } from '../modules/audit/index.ts';
 import { TEST_KEYS } from '../test/build-test-app.ts';
 
 const run = promisify(execFile);
@@ -30,11 +30,19 @@ async function auditVerify(file: string): Promise<{ code: number; output: string
 
 // The CLI reads its own embedded database file; once is enough, so only in the SQLite project.
 describe.runIf(inject('dialect') === 'sqlite')('npm run audit:verify', () => {
-  it('passes an intact chain and reports an edited row with exit code 1', async () => {
+  it('passes an intact chain, and reports a cut tail (against the checkpoint) and an edited row with exit code 1', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'jc-audit-')), 'audit.db');
     const database = createDatabase({ dialect: 'sqlite', file });
     await migrateToLatest(database.db);
-    const audit = createAuditService({ db: database.db, key: deriveAuditKey(TEST_KEYS.ENCRYPTION_KEY, TEST_KEYS.BLIND_INDEX_KEY, 'audit-hmac') });
+    // The keys and the checkpoint file the CLI will use (TEST_KEYS, AUDIT_CHECKPOINT_FILE beside the file).
+    const audit = createKeyedAuditService({
+      db: database.db,
+      keys: {
+        auditKey: deriveAuditKey(TEST_KEYS.ENCRYPTION_KEY, TEST_KEYS.BLIND_INDEX_KEY, 'audit-hmac'),
+        auditSigningKey: deriveAuditKey(TEST_KEYS.ENCRYPTION_KEY, TEST_KEYS.BLIND_INDEX_KEY, 'audit-signing'),
+      },
+      checkpointFile: `${file}.checkpoints`,
+    });
     const ctx = { actor: null, requestId: 'r', ip: '127.0.0.1', now: new Date('2026-11-26T00:00:00Z') };
     for (const action of ['site.create', 'site.update', 'site.deactivate']) {
       await database.db.transaction().execute((trx) => audit.record(trx, ctx, { action, entityType: 'site', entityId: 's1' }));
@@ -42,11 +50,21 @@ describe.runIf(inject('dialect') === 'sqlite')('npm run audit:verify', () => {
     const intact = await auditVerify(file);
     expect(intact.code).toBe(0);
     expect(intact.output).toContain('3 rows verified');
+    expect(intact.output).toContain('no checkpoint yet');
+    expect((await audit.writeCheckpoint(ctx.now)).written?.seq).toBe(3);
+    // The tail cut and the head rewritten to match: consistent, but fewer rows than signed.
+    await sql`drop trigger audit_logs_no_delete`.execute(database.db);
+    await sql`delete from audit_logs where seq = 3`.execute(database.db);
+    const second = await database.db.selectFrom('audit_logs').select('hash').where('seq', '=', 2).executeTakeFirstOrThrow();
+    await sql`update audit_chain_head set seq = 2, hash = ${second.hash}`.execute(database.db);
+    const cut = await auditVerify(file);
+    expect(cut.code).toBe(1);
+    expect(cut.output).toContain('BROKEN at seq 3 (truncated)');
     await sql`drop trigger audit_logs_no_update`.execute(database.db);
     await sql`update audit_logs set details = '{"forged":true}' where seq = 2`.execute(database.db);
     await database.destroy();
     const tampered = await auditVerify(file);
     expect(tampered.code).toBe(1);
     expect(tampered.output).toContain('BROKEN at seq 2');
-  }, 60_000);
+  }, 120_000);
 });

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Role, StaffPosition } from '@jobcircle/domain';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
@@ -109,6 +111,8 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     SIGN_IN_RATE_LIMIT_PER_MINUTE: '10000',
     DEMO: 'false',
     SECOND_FACTOR_ROLES: '',
+    // Never the default beside ./data: a server started from the checkout writes there with its own key.
+    AUDIT_CHECKPOINT_FILE: path.join(tmpdir(), `jc-test-checkpoints-${randomBytes(6).toString('hex')}.log`),
     ...TEST_KEYS,
     ...env,
   });

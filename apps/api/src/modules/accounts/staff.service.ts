@@ -7,7 +7,6 @@ import {
   PASSWORD_RULE_MESSAGES,
   type Page,
   type RegionPlacement,
-  type RegionScope,
   ROLE_REGION_LEVELS,
   type Role,
   regionLevelOf,
@@ -27,7 +26,6 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { GridsService } from '../regions/grids.service.ts';
 import type { RegionDirectory } from '../regions/regions.service.ts';
 import type { SitesService } from '../sites/sites.service.ts';
-import { scopeOf } from './actor.ts';
 import { deleteSessionsOfStaff } from './auth.repository.ts';
 import { replaceRecoveryCodes, setTotpSecret } from './second-factor.repository.ts';
 import type { SignInLocks } from './sign-in-locks.ts';
