@@ -3,6 +3,7 @@
 // (`node --import tsx e2e/run.ts <id>`) and in any order (`--shuffle`).
 import { type Journey, PHONE } from '../lib.ts';
 import { lockout } from './accounts.ts';
+import { townAdminEnrolsSecondFactor } from './second-factor.ts';
 import { townAdminRegistersEmployer } from './employers.ts';
 import { elderMode, phone } from './layout.ts';
 import { townAdminImportsResidents, townAdminRegistersResident } from './residents.ts';
@@ -18,6 +19,11 @@ export const JOURNEYS: readonly Journey[] = [
     run: pointWorkerSeesOwnVillage,
   },
   { id: 'lockout', name: 'lockout after five wrong passwords, unlock by an admin', run: lockout },
+  {
+    id: 'second-factor',
+    name: 'a town admin binds an authenticator first; sign-in asks for a code, refuses a wrong one, takes a recovery code',
+    run: townAdminEnrolsSecondFactor,
+  },
   { id: 'elder-mode', name: 'elder mode: large text and targets, remembered', run: elderMode },
   { id: 'phone', name: 'a phone 360 px wide', run: phone, viewport: PHONE },
   { id: 'employer', name: 'town admin registers a homestay with a contact and a visit', run: townAdminRegistersEmployer },

@@ -111,9 +111,11 @@ export default function SecurityPage() {
         <QrCode value={enrolment.uri} label="身份验证器绑定" size={200} />
         <p>
           无法扫码时手动输入密钥：
-          <Typography.Text code copyable>
-            {enrolment.secret}
-          </Typography.Text>
+          <span data-testid="totp-secret">
+            <Typography.Text code copyable={{ text: enrolment.secret }}>
+              {enrolment.secret}
+            </Typography.Text>
+          </span>
         </p>
         <CodeForm
           label="确认绑定"
