@@ -25,9 +25,12 @@ const STATION = 'demo.station.chengqiao';
 const POINT = 'demo.point.chengqiao';
 const POINT_NAME = '演示·村居服务点专员';
 
-/** antd puts a space between the two characters of a two-character button label (转 交). */
+/**
+ * A button's name: antd puts a space between the two characters of a two-character label (转 交),
+ * and a loading icon that is fading out still names itself (loading 保 存).
+ */
 function label(text: string): RegExp {
-  return new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
+  return new RegExp(`(^|\\s)${[...text].join('\\s*')}\\s*$`);
 }
 
 async function dialogButton(page: Page, text: string): Promise<Locator> {
@@ -139,11 +142,19 @@ export async function walkInToRating(context: JourneyContext): Promise<void> {
   await checkA11y(page, 'ticket page (handed over)', report);
   await screenshot(page, 'ticket-handed-over');
 
-  // The point worker finds it on the workbench and resolves it.
-  const pointContext = await context.newContext();
+  // The point worker finds it on the workbench (on a phone) and resolves it.
+  const pointContext = await context.newContext(PHONE);
   const point = await pointContext.newPage();
   await signIn(point, baseUrl, POINT, DEMO_PASSWORD);
   await expectPath(point, /^\/$/, 'the point worker signs in');
+  await point.getByText(/本月服务统计/).waitFor();
+  await checkNoSidewaysScroll(point, 'workbench at 360 px');
+  await checkA11y(point, 'workbench (point, 360 px)', report);
+  await screenshot(point, 'workbench-point-phone');
+  await point.goto(`${baseUrl}/ledger/new`);
+  await point.getByRole('heading', { level: 1, name: '窗口快速登记' }).waitFor();
+  await checkNoSidewaysScroll(point, 'quick entry at 360 px');
+  await point.goto(`${baseUrl}/`);
   await point.getByRole('link', { name: ticket.receiptCode }).click();
   await expectPath(point, new RegExp(`^/tickets/${ticketId}$`), 'the ticket opens from the point worker’s workbench');
   await point.getByRole('button', { name: label('办结') }).click();
@@ -218,6 +229,37 @@ export async function serviceDeskPages(context: JourneyContext): Promise<void> {
     await checkA11y(page, `${title} (${path})`, report);
   }
 
+  // The month's report downloads as xlsx (the API records the export).
+  await page.goto(`${baseUrl}/ledger`);
+  await page.getByRole('heading', { level: 1, name: '服务台账' }).waitFor();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出月度统计' }).click();
+  const file = await download;
+  check(file.suggestedFilename().endsWith('.xlsx'), `the report is an xlsx file (${file.suggestedFilename()})`);
+
+  // A walk-in not yet in the registry: registered in the quick entry's dialog, then recorded.
+  const place = await villageOf(await context.api(STATION), '城桥镇', 0);
+  const newcomer = `新测${uniqueHan(3)}`;
+  await page.goto(`${baseUrl}/ledger/new`);
+  await page.getByRole('heading', { level: 1, name: '窗口快速登记' }).waitFor();
+  await page.getByRole('button', { name: '登记新居民' }).click();
+  await (await dialogButton(page, '登记并选为服务对象')).click();
+  await page.getByText('请填写身份证号').waitFor();
+  await checkA11y(page, 'register a walk-in (dialog)', report);
+  await page.getByLabel('姓名').fill(newcomer);
+  await page
+    .getByLabel('身份证号')
+    .fill(idNumberOf(`1990-05-1${String(Math.floor(Math.random() * 10))}`, String(100 + Math.floor(Math.random() * 900))));
+  await choose(page, '村居', place.village.name, { search: true });
+  await page.getByLabel('居住地址').fill(`崇明区城桥镇${place.village.name}测试路 9 号`);
+  await (await dialogButton(page, '登记并选为服务对象')).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.getByText(newcomer, { exact: true }).waitFor();
+  await choose(page, '服务事项', '8 职业指导', { search: true });
+  await page.getByRole('button', { name: '登记服务' }).click();
+  await page.locator('#main').getByText('服务已登记').waitFor();
+  check((await textOf(page.locator('#main'))).includes(newcomer), 'the record names the newly registered resident');
+
   // A weekly opening for the station's desk, every day of the week (holidays stay closed).
   await page.goto(`${baseUrl}/appointments/rules`);
   await page.getByRole('heading', { level: 1, name: '预约时段设置' }).waitFor();
@@ -245,8 +287,8 @@ export async function serviceDeskPages(context: JourneyContext): Promise<void> {
   await slot.waitFor();
   await checkA11y(page, 'appointments (slots)', report);
   await slot.click();
-  await page.getByLabel('群众').fill(resident.name);
-  await page.getByLabel('群众').press('Enter');
+  await page.locator('#book-resident').fill(resident.name);
+  await page.locator('#book-resident').press('Enter');
   await page.getByRole('button', { name: `选择 ${resident.name}` }).click();
   const booked = page.waitForResponse((r) => r.url().endsWith('/api/appointments') && r.request().method() === 'POST');
   await (await dialogButton(page, '预约')).click();

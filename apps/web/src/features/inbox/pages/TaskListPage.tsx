@@ -39,11 +39,10 @@ export default function TaskListPage() {
       title: '最近错误',
       dataIndex: 'lastError',
       key: 'lastError',
-      ellipsis: true,
-      render: (e: string | null) => e ?? '—',
+      render: (error: string | null) => <div className="wrap-cell">{error ?? '—'}</div>,
       responsive: ['md'],
     },
-    { title: '键', dataIndex: 'key', key: 'key', ellipsis: true, responsive: ['lg'] },
+    { title: '键', dataIndex: 'key', key: 'key', render: (key: string) => <div className="wrap-cell">{key}</div>, responsive: ['xxl'] },
   ];
   return (
     <PageContainer title="后台任务" description="预约提醒、逾期督办等后台任务的执行情况；失败的任务按退避间隔自动重试。">
