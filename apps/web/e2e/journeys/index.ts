@@ -3,14 +3,20 @@
 // (`node --import tsx e2e/run.ts <id>`) and in any order (`--shuffle`).
 import { type Journey, PHONE } from '../lib.ts';
 import { lockout } from './accounts.ts';
-import { townAdminEnrolsSecondFactor } from './second-factor.ts';
 import { townAdminRegistersEmployer } from './employers.ts';
+import { jobToInsuredHire } from './jobs.ts';
 import { elderMode, phone } from './layout.ts';
 import { townAdminImportsResidents, townAdminRegistersResident } from './residents.ts';
+import { townAdminEnrolsSecondFactor } from './second-factor.ts';
 import { serviceDeskPages, walkInToRating } from './service-desk.ts';
 import { districtAdminCreatesPoint, districtAdminVisitsEveryPage, pointWorkerSeesOwnVillage } from './sites.ts';
 
 export const JOURNEYS: readonly Journey[] = [
+  {
+    id: 'jobs',
+    name: 'a job collected at an employer, matched, referred through interview to a hire and insurance registration; the public board on a phone',
+    run: jobToInsuredHire,
+  },
   { id: 'site-create', name: 'district admin creates a point in a village with its items', run: districtAdminCreatesPoint },
   { id: 'console-pages', name: 'district admin visits every page of the console', run: districtAdminVisitsEveryPage },
   {

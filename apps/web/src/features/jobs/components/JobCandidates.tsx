@@ -14,7 +14,12 @@ export function JobCandidates({ job }: { job: Job }) {
   const mayRefer = useCan('referral:write');
   const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
   return (
-    <Card className="section-card" title={<h2 className="card-heading">匹配的求职者（辖区内）</h2>}>
+    <Card
+      className="section-card"
+      role="region"
+      aria-label="匹配的求职者（辖区内）"
+      title={<h2 className="card-heading">匹配的求职者（辖区内）</h2>}
+    >
       {candidates.isError ? (
         <LoadError error={candidates.error} onRetry={() => void candidates.refetch()} />
       ) : (

@@ -7,7 +7,7 @@ export function MatchReasons({ reasons }: { reasons: readonly MatchReason[] }) {
   return (
     <Flex gap={4} wrap>
       {reasons.map((reason) => (
-        <Tag key={reason.code} color={reason.polarity === 'for' ? 'green' : 'red'}>
+        <Tag key={reason.code} color={reason.polarity === 'for' ? 'success' : 'error'}>
           {reason.polarity === 'for' ? '✓ ' : '✗ '}
           {reason.text}
         </Tag>

@@ -8,11 +8,11 @@ import { ReferralDrawer } from './ReferralDrawer.tsx';
 
 export const STAGE_COLORS: Record<ReferralStage, string> = {
   recommended: 'default',
-  interested: 'cyan',
-  employer_contacted: 'blue',
-  interview: 'geekblue',
-  hired: 'green',
-  not_hired: 'red',
+  interested: 'processing',
+  employer_contacted: 'processing',
+  interview: 'processing',
+  hired: 'success',
+  not_hired: 'error',
   declined: 'default',
   insured: 'success',
 };
@@ -22,7 +22,7 @@ export function ReferralTable({ filter, title }: { filter: ReferralsFilter; titl
   const referrals = useReferrals({ ...filter, pageSize: 100 });
   const [open, setOpen] = useState<string | null>(null);
   return (
-    <Card className="section-card" title={<h2 className="card-heading">{title}</h2>}>
+    <Card className="section-card" role="region" aria-label={title} title={<h2 className="card-heading">{title}</h2>}>
       {referrals.isError ? (
         <LoadError error={referrals.error} onRetry={() => void referrals.refetch()} />
       ) : (

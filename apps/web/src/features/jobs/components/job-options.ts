@@ -46,4 +46,8 @@ export function occupationLabel(code: string): string {
   return found ? `${found.name}（${code}）` : code;
 }
 
-export const JOB_STATE_COLORS = { draft: 'default', open: 'green', filled: 'blue', closed: 'default', expired: 'orange' } as const;
+/** Status presets the theme keeps readable (4.5:1). */
+export const JOB_STATE_COLORS = { draft: 'default', open: 'success', filled: 'processing', closed: 'default', expired: 'warning' } as const;
+
+/** Solid colours with white text (4.5:1 and more), one per kind. */
+export const JOB_KIND_COLORS = { full_time: '#0958d9', part_time: '#00695c', public_welfare: '#531dab', gig: '#b7410e' } as const;
