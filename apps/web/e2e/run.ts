@@ -14,6 +14,7 @@
 //   node --import tsx e2e/run.ts lockout phone    runs only those journeys (by id or part of the name)
 //   node --import tsx e2e/run.ts --shuffle        runs them in a random order (the seed is printed;
 //                                                  --shuffle=<seed> repeats an order)
+// (through npm: `npm run test:e2e -w apps/web -- lockout`; the root script passes no arguments on).
 //
 // E2E_BASE_URL=http://localhost:3000 runs the journeys against a server you started yourself (a
 // demo database; the journeys add their own sites, accounts, employers and residents to it; its

@@ -194,7 +194,9 @@ export async function townAdminImportsResidents({ page, baseUrl, report, api }: 
   await page.getByLabel('援助计划').fill('推荐本镇公益性岗位；报名家政服务培训；每月电话跟进一次。');
   await choose(page, '责任人（可不填）', '演示·城桥镇管理员', { search: true });
   await page.getByLabel('下次跟进日期（可不填）').fill('2030-06-01');
-  await page.getByLabel('下次跟进日期（可不填）').press('Enter');
+  // Tab, not Enter: leaving the field keeps the typed date, and Enter would also submit the form
+  // (a second save once the first is done).
+  await page.getByLabel('下次跟进日期（可不填）').press('Tab');
   await page.getByRole('button', { name: '保存援助档案' }).click();
   await page.getByText('援助档案已保存').waitFor();
   await page.getByRole('heading', { name: '个性化就业援助档案', exact: true }).waitFor();
