@@ -147,63 +147,81 @@ function overlap(wanted: readonly string[], held: readonly string[]): string[] {
  * The explainable score of one job for one resident: every point comes with its reason, in Chinese.
  * Pure: no clock (age is given), no I/O — the benchmark calls it directly.
  */
-export function scoreMatch(resident: ResidentFacts, job: JobFacts, weights: MatchWeights = MATCH_WEIGHTS): MatchResult {
+export function scoreMatch(
+  resident: ResidentFacts,
+  job: JobFacts,
+  weights: MatchWeights = MATCH_WEIGHTS,
+  options: { explain?: boolean } = {},
+): MatchResult {
+  // Ranking thousands of jobs needs the points only; the texts are written for the few shown.
+  const explain = options.explain ?? true;
   const reasons: MatchReason[] = [];
-  const add = (code: MatchReasonCode, points: number, text: string) =>
-    reasons.push({ code, polarity: points >= 0 ? 'for' : 'against', points, text });
+  let score = 0;
+  const add = (code: MatchReasonCode, points: number, text: () => string) => {
+    score += points;
+    if (explain) reasons.push({ code, polarity: points >= 0 ? 'for' : 'against', points, text: text() });
+  };
 
   const level = occupationLevel(resident.occupations, job.occupationCode);
-  if (level) add('occupation', weights.occupation[level], `${OCCUPATION_LEVEL_TEXT[level]}（${job.occupationCode}）`);
+  if (level) add('occupation', weights.occupation[level], () => `${OCCUPATION_LEVEL_TEXT[level]}（${job.occupationCode}）`);
 
   if (job.skills.length > 0) {
     const have = overlap(job.skills, resident.skills);
-    if (have.length > 0) add('skills', Math.round((weights.skills * have.length) / job.skills.length), `具备所需技能：${have.join('、')}`);
+    if (have.length > 0)
+      add('skills', Math.round((weights.skills * have.length) / job.skills.length), () => `具备所需技能：${have.join('、')}`);
   }
   if (job.certificates.length > 0) {
     const have = overlap(job.certificates, resident.certificates);
     if (have.length > 0)
-      add('certificates', Math.round((weights.certificates * have.length) / job.certificates.length), `持有所需证书：${have.join('、')}`);
+      add(
+        'certificates',
+        Math.round((weights.certificates * have.length) / job.certificates.length),
+        () => `持有所需证书：${have.join('、')}`,
+      );
   }
 
-  if (job.educationMin && job.educationMin !== 'unknown' && job.educationMin !== 'none') {
-    const need = EDUCATION_LEVELS.indexOf(job.educationMin);
+  const educationMin = job.educationMin;
+  if (educationMin && educationMin !== 'unknown' && educationMin !== 'none') {
+    const need = EDUCATION_LEVELS.indexOf(educationMin);
     const has = EDUCATION_LEVELS.indexOf(resident.education);
     if (resident.education !== 'unknown') {
-      if (has >= need) add('education_met', weights.educationMet, `学历符合要求（${EDUCATION_LEVEL_LABELS[job.educationMin]}及以上）`);
+      if (has >= need) add('education_met', weights.educationMet, () => `学历符合要求（${EDUCATION_LEVEL_LABELS[educationMin]}及以上）`);
       else
         add(
           'education_gap',
           weights.educationGap,
-          `学历低于要求：要求${EDUCATION_LEVEL_LABELS[job.educationMin]}，本人为${EDUCATION_LEVEL_LABELS[resident.education]}`,
+          () => `学历低于要求：要求${EDUCATION_LEVEL_LABELS[educationMin]}，本人为${EDUCATION_LEVEL_LABELS[resident.education]}`,
         );
     }
   }
 
   const monthlyMax = monthlyPayFen(job.payMaxFen, job.payUnit);
-  if (resident.payMinFen != null && resident.payMinFen > 0 && monthlyMax != null) {
-    if (monthlyMax >= resident.payMinFen)
-      add('pay_met', weights.payMet, `薪酬可达月 ${yuan(monthlyMax)}，满足期望 ${yuan(resident.payMinFen)}`);
-    else add('pay_below', weights.payBelow, `薪酬折合每月最高 ${yuan(monthlyMax)}，低于期望 ${yuan(resident.payMinFen)}`);
+  const expected = resident.payMinFen;
+  if (expected != null && expected > 0 && monthlyMax != null) {
+    if (monthlyMax >= expected) add('pay_met', weights.payMet, () => `薪酬可达月 ${yuan(monthlyMax)}，满足期望 ${yuan(expected)}`);
+    else add('pay_below', weights.payBelow, () => `薪酬折合每月最高 ${yuan(monthlyMax)}，低于期望 ${yuan(expected)}`);
   }
 
   if (resident.hours !== 'any' && job.workHours !== 'any') {
-    if (resident.hours === job.workHours) add('hours_met', weights.hoursMet, `工作时间符合意向（${WORK_HOURS_LABELS[job.workHours]}）`);
+    if (resident.hours === job.workHours)
+      add('hours_met', weights.hoursMet, () => `工作时间符合意向（${WORK_HOURS_LABELS[job.workHours]}）`);
     else
       add(
         'hours_mismatch',
         weights.hoursMismatch,
-        `工作时间与意向不同：岗位为${WORK_HOURS_LABELS[job.workHours]}，意向为${WORK_HOURS_LABELS[resident.hours]}`,
+        () => `工作时间与意向不同：岗位为${WORK_HOURS_LABELS[job.workHours]}，意向为${WORK_HOURS_LABELS[resident.hours]}`,
       );
   }
 
   let commuteMinutes: number | null = null;
   if (resident.point && job.point) {
-    commuteMinutes = travelMinutes(resident.point, job.point, resident.travelMode);
+    const minutes = travelMinutes(resident.point, job.point, resident.travelMode);
+    commuteMinutes = minutes;
     const limit = resident.maxCommuteMinutes ?? DEFAULT_MAX_COMMUTE_MINUTES;
     const mode = TRAVEL_MODE_LABELS[resident.travelMode];
-    if (commuteMinutes <= limit)
-      add('commute_within', Math.round(weights.commuteWithin * (1 - commuteMinutes / limit)), `${mode}约 ${commuteMinutes} 分钟可到`);
-    else add('commute_beyond', weights.commuteBeyond, `${mode}约 ${commuteMinutes} 分钟，超过可接受的 ${limit} 分钟`);
+    if (minutes <= limit)
+      add('commute_within', Math.round(weights.commuteWithin * (1 - minutes / limit)), () => `${mode}约 ${minutes} 分钟可到`);
+    else add('commute_beyond', weights.commuteBeyond, () => `${mode}约 ${minutes} 分钟，超过可接受的 ${limit} 分钟`);
   }
 
   if (job.ageMin != null || job.ageMax != null) {
@@ -213,17 +231,16 @@ export function scoreMatch(resident: ResidentFacts, job: JobFacts, weights: Matc
       add(
         'age_outside',
         weights.ageOutside,
-        `年龄 ${resident.age} 岁，不在岗位依法设定的 ${job.ageMin ?? ''}–${job.ageMax ?? ''} 岁范围内`,
+        () => `年龄 ${resident.age} 岁，不在岗位依法设定的 ${job.ageMin ?? ''}–${job.ageMax ?? ''} 岁范围内`,
       );
   } else if (resident.age >= AGE_FRIENDLY_FROM) {
-    add('age_friendly', weights.ageFriendly, '岗位不限年龄，适合大龄求职者');
+    add('age_friendly', weights.ageFriendly, () => '岗位不限年龄，适合大龄求职者');
   }
 
   if (job.kind === 'public_welfare' && resident.keyGroups.includes('hardship')) {
-    add('key_group_priority', weights.keyGroupPriority, `就业困难人员优先安置${JOB_KIND_LABELS.public_welfare}`);
+    add('key_group_priority', weights.keyGroupPriority, () => `就业困难人员优先安置${JOB_KIND_LABELS.public_welfare}`);
   }
 
-  const score = reasons.reduce((sum, reason) => sum + reason.points, 0);
   return { score, reasons, commuteMinutes };
 }
 

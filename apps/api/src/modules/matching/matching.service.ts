@@ -9,6 +9,7 @@ import {
   type JobKind,
   type JobMatch,
   type KeyGroup,
+  MATCH_WEIGHTS,
   type ResidentFacts,
   type ResidentMatchesQuery,
   scoreMatch,
@@ -21,6 +22,9 @@ import { AppError } from '../../platform/errors.ts';
 import { shanghaiDate } from '../calendar/index.ts';
 import type { IndexedJob } from '../jobs/index.ts';
 import { findProfile, type ProfileRow, selectSeekerProfiles } from './matching.repository.ts';
+
+/** Ranking reads the points only; the reasons are written for the results shown. */
+const QUICK = { explain: false } as const;
 
 export interface OpenJobs {
   openJobs(): Promise<ReadonlyMap<string, IndexedJob>>;
@@ -58,7 +62,7 @@ export function createMatchingService(deps: MatchingServiceDeps) {
     return point;
   }
 
-  async function factsOf(row: ProfileRow, today: string): Promise<ResidentFacts> {
+  function factsOf(row: ProfileRow, today: string, point: GeoPoint | null): ResidentFacts {
     const intention = row.job_intention ? (JSON.parse(row.job_intention) as JobIntention) : null;
     const own = JSON.parse(row.occupations) as string[];
     return {
@@ -73,7 +77,7 @@ export function createMatchingService(deps: MatchingServiceDeps) {
       travelMode: DEFAULT_TRAVEL_MODE,
       age: ageOn(row.birth_date, today),
       keyGroups: Number(row.is_hardship) ? (['hardship'] as KeyGroup[]) : [],
-      point: await pointOf(row.village_code),
+      point,
     };
   }
 
@@ -87,7 +91,7 @@ export function createMatchingService(deps: MatchingServiceDeps) {
       const row = await findProfile(db, ctx.actor.scope, residentId);
       if (!row) throw new AppError('NOT_FOUND');
       const today = shanghaiDate(ctx.now);
-      const resident = await factsOf(row, today);
+      const resident = factsOf(row, today, await pointOf(row.village_code));
       const kinds = query.kind === undefined ? undefined : ((Array.isArray(query.kind) ? query.kind : [query.kind]) as JobKind[]);
       const open = await index.openJobs();
       let considered = 0;
@@ -96,10 +100,10 @@ export function createMatchingService(deps: MatchingServiceDeps) {
         (job) => {
           if (job.districtCode !== ctx.actor.scope.districtCode || !isMatchable(job, today, kinds)) return undefined;
           considered += 1;
-          return scoreMatch(resident, job);
+          return scoreMatch(resident, job, MATCH_WEIGHTS, QUICK);
         },
         query.limit,
-      );
+      ).map(({ item }) => ({ item, result: scoreMatch(resident, item) }));
       return {
         considered,
         items: ranked.map(({ item, result }) => ({
@@ -131,12 +135,13 @@ export function createMatchingService(deps: MatchingServiceDeps) {
       const today = shanghaiDate(ctx.now);
       if (!job || !isMatchable(job, today)) throw new AppError('JOB_NOT_OPEN');
       const rows = await selectSeekerProfiles(db, ctx.actor.scope);
-      const facts = await Promise.all(rows.map(async (row) => ({ row, facts: await factsOf(row, today) })));
+      const villagePoints = new Map<string, GeoPoint | null>();
+      for (const code of new Set(rows.map((row) => row.village_code))) villagePoints.set(code, await pointOf(code));
       const ranked = topMatches(
-        facts.map((f) => ({ id: f.row.id, ...f })),
-        (candidate) => scoreMatch(candidate.facts, job),
+        rows.map((row) => ({ id: row.id, row, facts: factsOf(row, today, villagePoints.get(row.village_code) ?? null) })),
+        (candidate) => scoreMatch(candidate.facts, job, MATCH_WEIGHTS, QUICK),
         query.limit,
-      );
+      ).map(({ item }) => ({ item, result: scoreMatch(item.facts, job) }));
       return {
         considered: rows.length,
         items: ranked.map(({ item, result }) => ({
