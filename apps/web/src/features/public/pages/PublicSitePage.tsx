@@ -2,7 +2,7 @@ import { EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
 import { BRAND_MARK, CIRCLE_MARK, SITE_KIND_LABELS, SITE_ZONE_LABELS } from '@jobcircle/domain';
 import { Button, Result, Spin } from 'antd';
 import { useEffect } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ElderModeSwitch } from '../../../components/ElderModeSwitch.tsx';
 import { ServiceItemModules } from '../../../components/ServiceItemModules.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
@@ -78,6 +78,12 @@ export default function PublicSitePage() {
               ))}
               {site.data.openingHours.note ? <p>{site.data.openingHours.note}</p> : null}
               {site.data.zones.length > 0 ? <p>设有：{site.data.zones.map((zone) => SITE_ZONE_LABELS[zone]).join('、')}</p> : null}
+            </section>
+            <section className="public-section" aria-labelledby="jobs">
+              <h2 id="jobs">本站募集的岗位</h2>
+              <p>
+                <Link to={`/j?site=${site.data.id}`}>查看本站募集、正在招聘的岗位</Link>
+              </p>
             </section>
             <section className="public-section" aria-labelledby="items">
               <h2 id="items">可以办理的服务</h2>
