@@ -143,16 +143,19 @@ function parseArgs(args: readonly string[]): Options {
   return { filters, seed };
 }
 
-/** The journeys asked for: by id, or by a part of the name. */
+/** The journeys asked for: each filter by its exact id or, when no id is equal, by a part of the name. */
 function select(journeys: readonly Journey[], filters: readonly string[]): Journey[] {
   if (filters.length === 0) return [...journeys];
-  const chosen = journeys.filter((j) => filters.some((f) => j.id === f || j.name.toLowerCase().includes(f.toLowerCase())));
-  if (chosen.length === 0) {
-    throw new Error(
-      `no journey matches ${filters.join(', ')}; the journeys are:\n${journeys.map((j) => `  ${j.id}  ${j.name}`).join('\n')}`,
-    );
+  const wanted = new Set<Journey>();
+  for (const filter of filters) {
+    const byId = journeys.filter((j) => j.id === filter);
+    const matches = byId.length > 0 ? byId : journeys.filter((j) => j.name.toLowerCase().includes(filter.toLowerCase()));
+    if (matches.length === 0) {
+      throw new Error(`no journey matches ${filter}; the journeys are:\n${journeys.map((j) => `  ${j.id}  ${j.name}`).join('\n')}`);
+    }
+    for (const journey of matches) wanted.add(journey);
   }
-  return chosen;
+  return journeys.filter((j) => wanted.has(j));
 }
 
 /** Fisher–Yates with a small seeded generator (mulberry32), so that an order can be repeated. */
