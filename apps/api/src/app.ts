@@ -19,6 +19,7 @@ import { registerAudit } from './modules/audit/index.ts';
 import { registerCalendar } from './modules/calendar/index.ts';
 import { registerEmployers } from './modules/employers/index.ts';
 import { registerFeedback } from './modules/feedback/index.ts';
+import { registerGigs } from './modules/gigs/index.ts';
 import { registerJobs } from './modules/jobs/index.ts';
 import { registerLedger } from './modules/ledger/index.ts';
 import { registerMatching } from './modules/matching/index.ts';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerJobs(app, services.jobs, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });
   registerMatching(app, services.matching);
   registerReferrals(app, services.referrals);
+  registerGigs(app, services.gigs);
 
   const webDist = config.webDist;
   const hasWeb = webDist !== undefined && existsSync(path.join(webDist, 'index.html'));

@@ -12,6 +12,7 @@ export * from './employers.ts';
 export * from './errors.ts';
 export * from './feedback.ts';
 export * from './geography.ts';
+export * from './gigs.ts';
 export * from './job-wording.ts';
 export * from './jobs.ts';
 export * from './ledger.ts';

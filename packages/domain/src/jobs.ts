@@ -289,6 +289,8 @@ export const ListJobsQuerySchema = PageQuerySchema.extend({
   employerId: IdSchema.optional(),
   siteId: IdSchema.optional(),
   q: z.string().trim().max(40).optional(),
+  /** Jobs valid on this day (the gig board by date). */
+  onDate: DateSchema.optional(),
   sort: z.enum(JOB_SORTS).default('updatedAt'),
   order: SortOrderSchema.default('desc'),
 });

@@ -5,6 +5,7 @@ import { createAppointmentsService, registerAppointmentTasks } from '../modules/
 import { createKeyedAuditService } from '../modules/audit/index.ts';
 import { createEmployersService, employerRegionOf } from '../modules/employers/index.ts';
 import { createFeedbackService } from '../modules/feedback/index.ts';
+import { createGigsService } from '../modules/gigs/index.ts';
 import { createJobsService, registerJobTasks } from '../modules/jobs/index.ts';
 import { createLedgerServices } from '../modules/ledger/index.ts';
 import { createMatchingService } from '../modules/matching/index.ts';
@@ -84,6 +85,7 @@ export function createServices(deps: ServicesDeps) {
     notifications,
   });
   registerReferralTasks(tasks, referrals);
+  const gigs = createGigsService({ db, audit, ledger, jobs, residents: { regionOf: residentRegionOf, timeline: residents.timeline }, sites });
   return {
     database: deps.database,
     clock,
@@ -107,6 +109,7 @@ export function createServices(deps: ServicesDeps) {
     jobs,
     matching,
     referrals,
+    gigs,
   };
 }
 export type Services = ReturnType<typeof createServices>;

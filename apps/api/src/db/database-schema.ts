@@ -21,6 +21,7 @@ import type { ServiceRecordsTable } from '../modules/ledger/ledger.table.ts';
 import type { NotificationsTable, TasksTable } from '../modules/tasks/tasks.table.ts';
 import type { AppointmentSlotRulesTable, AppointmentSlotsTable, AppointmentsTable } from '../modules/appointments/appointments.table.ts';
 import type { ComplaintEventsTable, ComplaintsTable, FeedbackLinksTable } from '../modules/feedback/feedback.table.ts';
+import type { GigSignupsTable } from '../modules/gigs/gigs.table.ts';
 import type { JobsTable } from '../modules/jobs/jobs.table.ts';
 import type { ReferralStepsTable, ReferralsTable } from '../modules/referrals/referrals.table.ts';
 import type { TicketHandoversTable, TicketItemDeadlinesTable, TicketsTable } from '../modules/tickets/tickets.table.ts';
@@ -66,4 +67,5 @@ export interface Database {
   jobs: JobsTable;
   referrals: ReferralsTable;
   referral_steps: ReferralStepsTable;
+  gig_signups: GigSignupsTable;
 }

@@ -46,6 +46,7 @@ export interface JobFilters {
   employerId?: string | undefined;
   siteId?: string | undefined;
   q?: string | undefined;
+  onDate?: string | undefined;
   /** Shanghai date: an open job past its validity is listed as expired. */
   today: string;
 }
@@ -78,6 +79,9 @@ export async function selectJobPage(
     )
     .$if(filters.employerId !== undefined, (qb) => qb.where('j.employer_id', '=', filters.employerId as string))
     .$if(filters.siteId !== undefined, (qb) => qb.where('j.site_id', '=', filters.siteId as string))
+    .$if(filters.onDate !== undefined, (qb) =>
+      qb.where('j.valid_from', '<=', filters.onDate as string).where('j.valid_to', '>=', filters.onDate as string),
+    )
     .$if(Boolean(filters.q), (qb) => qb.where(sql<SqlBool>`j.title like ${likeContains(filters.q ?? '')} escape '\\'`));
   const rows = await filtered
     .innerJoin('employers', 'employers.id', 'j.employer_id')

@@ -475,7 +475,16 @@ export function createJobsService(deps: JobsServiceDeps) {
       trx: Executor<Database>,
       ctx: ServiceContext,
       jobId: string,
-    ): Promise<{ id: string; title: string; kind: Job['kind']; employerId: string; hiredCount: number; headcount: number }> {
+    ): Promise<{
+      id: string;
+      title: string;
+      kind: Job['kind'];
+      employerId: string;
+      hiredCount: number;
+      headcount: number;
+      validFrom: string;
+      validTo: string;
+    }> {
       const row = await load(trx, ctx, jobId);
       const state = effectiveJobState(row.state, row.valid_to, shanghaiDate(ctx.now));
       if (state !== 'open') throw new AppError('JOB_NOT_OPEN', { state });
@@ -486,6 +495,8 @@ export function createJobsService(deps: JobsServiceDeps) {
         employerId: row.employer_id,
         hiredCount: Number(row.hired_count),
         headcount: Number(row.headcount),
+        validFrom: row.valid_from,
+        validTo: row.valid_to,
       };
     },
 
