@@ -305,6 +305,36 @@ export async function serviceDeskPages(context: JourneyContext): Promise<void> {
   const stored = await station.get<Appointment>(`/api/appointments/${appointment.id}`);
   check(stored.state === 'cancelled', 'the appointment is cancelled');
 
+  // A complaint about the station: registered, answered, accepted by the resident.
+  await page.goto(`${baseUrl}/complaints`);
+  await page.getByRole('heading', { level: 1, name: '评价与投诉' }).waitFor();
+  await page.getByRole('button', { name: '登记投诉' }).click();
+  await (await dialogButton(page, '登记')).click();
+  await page.getByText('请填写投诉内容').waitFor();
+  await checkA11y(page, 'complaint dialog', report);
+  await choose(page, '投诉类别', '办事效率');
+  // 站点 is also a choice of 投诉对象: the select is found by its id.
+  await page.locator('#complaint-site').click();
+  await page.locator('#complaint-site').fill('城桥镇就业服务站');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '城桥镇就业服务站' }).first().click();
+  const complaint = `窗口排队时间过长（测试 ${uniqueTag()}）`;
+  await page.getByLabel('投诉内容').fill(complaint);
+  await choose(page, '承办人', '演示·城桥站专职社工', { search: true });
+  await (await dialogButton(page, '登记')).click();
+  await expectPath(page, /^\/complaints\/[^/]+$/, 'the complaint page opens');
+  await page.getByRole('heading', { level: 1, name: '投诉详情' }).waitFor();
+  await page.getByText(complaint).waitFor();
+  await page.getByRole('button', { name: label('答复') }).click();
+  await page.getByLabel('答复内容').fill('已增设一个窗口，高峰时段可预约办理');
+  await (await dialogButton(page, '答复')).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.getByText('已答复，待群众确认').first().waitFor();
+  await page.getByRole('button', { name: '群众认可' }).click();
+  await (await dialogButton(page, '办结')).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.getByText('已办结（群众认可）').first().waitFor();
+  await checkA11y(page, 'complaint page (closed)', report);
+
   // The district admin: the region's workbench, the per-item deadlines and the background tasks.
   const admin = await context.newContext();
   const adminPage = await admin.newPage();
@@ -320,5 +350,14 @@ export async function serviceDeskPages(context: JourneyContext): Promise<void> {
     await adminPage.getByRole('heading', { level: 1, name: heading }).waitFor();
     await checkA11y(adminPage, heading, report);
   }
+  // 职业指导 (item 8) may stay open for 7 working days.
+  await adminPage.goto(`${baseUrl}/tickets/deadlines`);
+  const days = adminPage.getByLabel('8 职业指导的办理时限（工作日）');
+  await days.fill('7');
+  const deadlineRow = adminPage.locator('.ant-table-row').filter({ has: days });
+  const saved = adminPage.waitForResponse((r) => r.url().endsWith('/api/ticket-item-deadlines/8') && r.request().method() === 'PUT');
+  await deadlineRow.getByRole('button', { name: label('保存') }).click();
+  check((await saved).status() === 200, 'the deadline is saved');
+  await deadlineRow.getByText(/已设置/).waitFor();
   await screenshot(adminPage, 'ticket-deadlines');
 }
