@@ -1,10 +1,4 @@
-import {
-  SERVICE_ITEM_SHORT_LABELS,
-  SERVICE_ITEMS,
-  SERVICE_ITEMS_BY_MODULE,
-  SERVICE_MODULE_LABELS,
-  SERVICE_MODULES,
-} from '@jobcircle/domain';
+import { SERVICE_ITEM_SHORT_LABELS, SERVICE_ITEMS_BY_MODULE, SERVICE_MODULE_LABELS, SERVICE_MODULES } from '@jobcircle/domain';
 
 /** "3 政策咨询": the item's number and short name, as pickers and tables show it. */
 export function serviceItemLabel(itemNo: number | null | undefined): string {
@@ -18,11 +12,6 @@ export const SERVICE_ITEM_GROUP_OPTIONS = SERVICE_MODULES.map((module) => ({
   title: SERVICE_MODULE_LABELS[module],
   options: SERVICE_ITEMS_BY_MODULE[module].map((no) => ({ value: no, label: serviceItemLabel(no) })),
 }));
-
-/** The full annex wording of an item. */
-export function serviceItemText(itemNo: number): string {
-  return SERVICE_ITEMS.find((item) => item.no === itemNo)?.text ?? '';
-}
 
 /** Options of a closed set from its labels: `[{ value, label }]` in the order of `values`. */
 export function optionsOf<T extends string>(values: readonly T[], labels: Record<T, string>): { value: T; label: string }[] {
