@@ -195,6 +195,35 @@ export async function jobToInsuredHire({ page, baseUrl, report, api, newContext 
   await page.getByRole('link', { name: jobTitle }).waitFor();
   await checkA11y(page, 'jobs of an employer', report);
 
+  // ── the gig market: a day job posted for today, on the board by date with its rules ──
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const gigTitle = `柑橘采摘 ${tag}`;
+  await station.post<Job>('/api/jobs', {
+    employerId: employer.id,
+    siteId: stored.siteId,
+    kind: 'gig',
+    occupationCode: '4-02-05-01',
+    title: gigTitle,
+    description: '日结，自带手套。',
+    headcount: 3,
+    payMinFen: 20_000,
+    payMaxFen: 20_000,
+    payUnit: 'day',
+    workHours: 'flexible',
+    address: '城桥镇果园',
+    validFrom: today,
+    validTo: today,
+    contactName: '果园负责人',
+    contactPhone: '13916005678',
+    source: 'employer',
+    publish: true,
+  });
+  await page.goto(`${baseUrl}/gigs?date=${today}`);
+  await page.getByRole('heading', { level: 1, name: '零工市场' }).waitFor();
+  await page.getByRole('link', { name: gigTitle }).waitFor();
+  check((await textOf(page.locator('main'))).includes('不得向零工收取押金'), 'the gig board shows the anti-fraud rules');
+  await checkA11y(page, 'gig board', report);
+
   // ── the public board, on a phone, without sign-in ──
   const phone = await newContext(PHONE);
   const mobile = await phone.newPage();

@@ -148,6 +148,7 @@ const router = createBrowserRouter([
                   { path: 'jobs/:id', lazy: page(() => import('../features/jobs/pages/JobDetailPage.tsx')) },
                   { path: 'jobs/matches', lazy: page(() => import('../features/jobs/pages/ResidentMatchesPage.tsx')) },
                   { path: 'jobs/matches/:residentId', lazy: page(() => import('../features/jobs/pages/ResidentMatchesPage.tsx')) },
+                  { path: 'gigs', lazy: page(() => import('../features/jobs/pages/GigBoardPage.tsx')) },
                 ],
               },
               {

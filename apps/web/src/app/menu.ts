@@ -70,6 +70,7 @@ export const MENU: readonly MenuEntry[] = [
       { path: '/jobs/new', label: '募集岗位', icon: null, permission: 'job:write' },
       { path: '/jobs/matches', label: '人岗匹配', icon: null, permission: 'resident:read' },
       { path: '/referrals', label: '推荐看板', icon: null, permission: 'referral:read' },
+      { path: '/gigs', label: '零工市场', icon: null, permission: 'job:read' },
     ],
   },
   { path: '/staff', label: '人员账号', icon: TeamOutlined, permission: 'staff:read' },

@@ -37,7 +37,7 @@ const jobRule = (path: string) => issueRule<JobFormValues>(path, (values) => job
  * The wording check (packages/domain/src/job-wording.ts), live on the field as the user types: the
  * same rule the API refuses with, so nothing the form accepts is refused on saving.
  */
-function wordingRule(field: string): Rule {
+export function wordingRule(field: string): Rule {
   return {
     validator: (_rule, value: unknown) => {
       const text = Array.isArray(value) ? value.join('，') : typeof value === 'string' ? value : '';
