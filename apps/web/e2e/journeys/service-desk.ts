@@ -208,6 +208,15 @@ export async function walkInToRating(context: JourneyContext): Promise<void> {
   await checkNoSidewaysScroll(phone, 'ticket status at 360 px');
   await checkA11y(phone, 'ticket status (public)', report);
   await screenshot(phone, 'ticket-status');
+
+  // The resident comes back about the same matter: the point worker re-opens the ticket.
+  await point.getByRole('button', { name: '重新办理' }).click();
+  await point.getByLabel('重新办理原因').fill('补贴申请材料被退回，需要补充');
+  await (await dialogButton(point, '重新办理')).click();
+  await point.getByRole('dialog').waitFor({ state: 'detached' });
+  await point.getByText('（已重新办理 1 次）').waitFor();
+  const reopened = await station.get<Ticket>(`/api/tickets/${ticketId}`);
+  check(reopened.state === 'open' && reopened.reopenCount === 1, 'the ticket is open again, re-opened once');
 }
 
 /** Every service-desk page for the station worker and the district admin; a slot rule set, a place booked and cancelled. */
