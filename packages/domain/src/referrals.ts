@@ -117,6 +117,9 @@ export const NOT_HIRED_REASON_LABELS: Record<NotHiredReason, string> = {
   other: '其他',
 };
 
+/** The end-of-term reminder of a public-welfare post comes this many days before its last day. */
+export const TERM_REMINDER_DAYS = 30;
+
 /** Follow-ups after a hire (plan §三.三): one and three months, as durable tasks. */
 export const FOLLOW_UP_MONTHS = [1, 3] as const;
 
@@ -144,6 +147,8 @@ export const ReferralStepBodySchema = z
     /** The month of the follow-up (1 or 3). */
     followUpMonth: z.union([z.literal(1), z.literal(3)]).optional(),
     stillEmployed: z.boolean().optional(),
+    /** A hire into a public-welfare post: the last day of its term (公益性岗位 are held for a term). */
+    termEndsOn: DateSchema.optional(),
   })
   .superRefine((body, ctx) => {
     if (body.action === 'interview') {
@@ -189,6 +194,7 @@ export const ReferralSchema = z.object({
   notHiredReason: NotHiredReasonSchema.nullable(),
   hiredOn: z.string().nullable(),
   insuredOn: z.string().nullable(),
+  termEndsOn: z.string().nullable(),
   followUps: z.array(z.object({ month: z.number().int(), dueDate: z.string(), doneOn: z.string().nullable() })),
   townCode: z.string(),
   villageCode: z.string(),

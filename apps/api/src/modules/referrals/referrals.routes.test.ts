@@ -298,3 +298,41 @@ describe('a referral to a hire', () => {
     expect(byEmployer.items.every((r: { employerId: string }) => r.employerId === employer)).toBe(true);
   });
 });
+
+describe('a public-welfare post', () => {
+  it('is held for a term: the hire asks for its end, and a month before it the referrer is reminded', async () => {
+    const worker = await as(stationWorker);
+    const job = await createJob({ title: '村道保洁公益性岗位', kind: 'public_welfare', validTo: '2027-06-30' });
+    const person = await registerResident(6, CHENGQIAO_VILLAGE, { occupations: ['4-09-08-01'] });
+    let referral = (await worker.post('/api/referrals', { jobId: job, residentId: person, siteId: station, channel: 'in_person' })).json();
+    for (const action of ['interested', 'contact_employer']) {
+      referral = (await worker.post(`/api/referrals/${referral.id}/steps`, { action, version: referral.version })).json();
+    }
+    const noTerm = await worker.post(`/api/referrals/${referral.id}/steps`, { action: 'hire', version: referral.version });
+    expect(noTerm.json().details.fieldErrors).toHaveProperty('termEndsOn');
+    const today = new Date(t.clock.now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const end = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+    const hired = await worker.post(`/api/referrals/${referral.id}/steps`, { action: 'hire', version: referral.version, termEndsOn: end });
+    expect(hired.statusCode, hired.body).toBe(200);
+    expect(hired.json()).toMatchObject({ stage: 'hired', termEndsOn: end });
+    const task = await t.database.db
+      .selectFrom('tasks')
+      .select(['run_at'])
+      .where('key', '=', `referrals.term-ending:${referral.id}:${end}`)
+      .executeTakeFirstOrThrow();
+    expect(task.run_at < `${end}T00:00:00`).toBe(true);
+    const reminders = () =>
+      t.database.db
+        .selectFrom('notifications')
+        .select('subject')
+        .where('recipient_staff_id', '=', stationWorker.id)
+        .where('subject', '=', '公益性岗位即将期满')
+        .execute();
+    t.clock.advanceMinutes(300 * 24 * 60);
+    await t.services.tasks.runDue(t.clock.now);
+    expect(await reminders()).toHaveLength(0);
+    t.clock.advanceMinutes(40 * 24 * 60);
+    await t.services.tasks.runDue(t.clock.now);
+    expect(await reminders()).toHaveLength(1);
+  });
+});

@@ -20,6 +20,7 @@ import {
   type ServiceChannel,
   type ServiceOutcome,
   type ServiceStyle,
+  TERM_REMINDER_DAYS,
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
@@ -29,7 +30,7 @@ import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { shanghaiDate } from '../calendar/index.ts';
+import { addCalendarDays, shanghaiDate } from '../calendar/index.ts';
 import {
   countByStage,
   findReferralById,
@@ -134,6 +135,7 @@ export interface ReferralsServiceDeps {
 }
 
 export const REFERRAL_FOLLOW_UP_TASK = 'referrals.follow-up';
+export const REFERRAL_TERM_ENDING_TASK = 'referrals.term-ending';
 
 /** How a recommendation reached the resident, as the ledger counts channels. */
 const LEDGER_CHANNEL: Record<RecommendChannel, ServiceChannel> = {
@@ -197,6 +199,7 @@ function toSummary(row: ReferralWithNames): ReferralSummary {
     notHiredReason: row.not_hired_reason,
     hiredOn,
     insuredOn: row.insured_on,
+    termEndsOn: row.term_ends_on,
     followUps: hiredOn
       ? FOLLOW_UP_MONTHS.map((month) => ({
           month,
@@ -342,6 +345,7 @@ export function createReferralsService(deps: ReferralsServiceDeps) {
           insured_on: null,
           follow_up_1_on: null,
           follow_up_3_on: null,
+          term_ends_on: null,
           created_by: ctx.actor.staffId,
           district_code: region.districtCode,
           town_code: region.townCode ?? site.townCode,
@@ -408,6 +412,18 @@ export function createReferralsService(deps: ReferralsServiceDeps) {
             break;
           case 'hire': {
             patch.hired_on = date;
+            if (row.job_kind === 'public_welfare') {
+              // A designated post is held for a term; its end is reminded a month ahead.
+              if (!body.termEndsOn) throw validationError({ termEndsOn: ['公益性岗位请填写聘用期满日期'] });
+              if (body.termEndsOn <= date) throw validationError({ termEndsOn: ['期满日期应晚于录用日期'] });
+              patch.term_ends_on = body.termEndsOn;
+              await tasks.enqueue(trx, {
+                kind: REFERRAL_TERM_ENDING_TASK,
+                key: `${REFERRAL_TERM_ENDING_TASK}:${id}:${body.termEndsOn}`,
+                runAt: new Date(`${addCalendarDays(body.termEndsOn, -TERM_REMINDER_DAYS)}T09:00:00+08:00`),
+                payload: { referralId: id },
+              });
+            }
             await jobs.recordHire(trx, ctx, row.job_id);
             hiredJob = row.job_id;
             await residents.employment.changeStatus(trx, ctx, {
@@ -465,6 +481,27 @@ export function createReferralsService(deps: ReferralsServiceDeps) {
       });
       if (hiredJob) await jobs.index.refresh([hiredJob]);
       return result;
+    },
+
+    /** The end-of-term reminder of a public-welfare post (durable task): an inbox message to the staff member who placed the person. */
+    async remindTermEnding(referralId: string, now: Date): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const row = await findReferralForSystem(trx, referralId);
+        if (!row?.created_by || !row.term_ends_on) return;
+        await notifications.queue(
+          trx,
+          { now },
+          {
+            channel: 'inbox',
+            recipientStaffId: row.created_by,
+            subject: '公益性岗位即将期满',
+            body: `${row.resident_name} 在“${row.employer_name}”的公益性岗位（${row.job_title}）将于 ${row.term_ends_on} 期满，请提前做好续聘或再就业安排。`,
+            region: regionOfRow(row),
+            key: `${REFERRAL_TERM_ENDING_TASK}:${referralId}:${row.term_ends_on}`,
+            source: { module: 'referrals', id: referralId },
+          },
+        );
+      });
     },
 
     /** The follow-up reminder (durable task): an inbox message to the staff member who referred, unless it is done. */

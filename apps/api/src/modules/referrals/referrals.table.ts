@@ -18,6 +18,8 @@ export interface ReferralsTable {
   insured_on: string | null;
   follow_up_1_on: string | null;
   follow_up_3_on: string | null;
+  /** A public-welfare post's term: the last day (its end-of-term reminder is a durable task). */
+  term_ends_on: string | null;
   created_by: string | null;
   district_code: string;
   town_code: string;

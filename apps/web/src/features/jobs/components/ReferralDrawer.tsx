@@ -51,6 +51,7 @@ export function ReferralDrawer({ id, onClose }: { id: string | null; onClose: ()
             ) : null}
             {r.hiredOn ? <Descriptions.Item label="录用日期">{r.hiredOn}</Descriptions.Item> : null}
             {r.insuredOn ? <Descriptions.Item label="就业参保登记">{r.insuredOn}</Descriptions.Item> : null}
+            {r.termEndsOn ? <Descriptions.Item label="公益性岗位期满">{r.termEndsOn}</Descriptions.Item> : null}
             {r.followUps.map((f) => (
               <Descriptions.Item key={f.month} label={`第 ${f.month} 个月回访`}>
                 {f.doneOn ? `已回访（${f.doneOn}）` : `应于 ${f.dueDate} 回访`}

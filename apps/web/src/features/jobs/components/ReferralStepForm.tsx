@@ -23,6 +23,7 @@ interface Values {
   notHiredReason?: ReferralStepBody['notHiredReason'];
   followUpMonth?: 1 | 3;
   stillEmployed?: boolean;
+  termEndsOn?: dayjs.Dayjs;
 }
 
 const REASON_OPTIONS = NOT_HIRED_REASONS.map((value) => ({ value, label: NOT_HIRED_REASON_LABELS[value] }));
@@ -52,6 +53,7 @@ export function ReferralStepForm({ referral }: { referral: Referral }) {
           }
         : {}),
       ...(current === 'not_hire' ? { notHiredReason: values.notHiredReason } : {}),
+      ...(current === 'hire' && values.termEndsOn ? { termEndsOn: values.termEndsOn.format('YYYY-MM-DD') } : {}),
       ...(current === 'follow_up' ? { followUpMonth: values.followUpMonth, stillEmployed: values.stillEmployed ?? true } : {}),
     };
     step.mutate(
@@ -88,6 +90,16 @@ export function ReferralStepForm({ referral }: { referral: Referral }) {
             <Switch />
           </Form.Item>
         </>
+      ) : null}
+      {current === 'hire' && referral.jobKind === 'public_welfare' ? (
+        <Form.Item
+          name="termEndsOn"
+          label="公益性岗位聘用期满日期"
+          rules={[{ required: true, message: '公益性岗位请填写聘用期满日期' }]}
+          extra="期满前 30 天提醒推荐人做好续聘或再就业安排。"
+        >
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
       ) : null}
       {current === 'not_hire' ? (
         <Form.Item name="notHiredReason" label="未录用原因" rules={[{ required: true, message: '请从列表中选择未录用原因' }]}>
