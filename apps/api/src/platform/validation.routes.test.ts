@@ -144,6 +144,7 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['POST', `/api/public/feedback/${'A'.repeat(43)}`, { rating: 6 }, 'rating'],
   ['GET', '/api/jobs?kind=contract', undefined, 'kind'],
   ['GET', '/api/jobs/123', undefined, 'id'],
+  ['GET', '/api/jobs/export.xlsx?state=lost', undefined, 'state'],
   ['POST', '/api/jobs', { kind: 'full_time', title: '' }, 'title'],
   ['PATCH', `/api/jobs/${ID}`, { title: 'x' }, 'version'],
   ['POST', `/api/jobs/${ID}/open`, {}, 'version'],

@@ -11,7 +11,7 @@ export interface IndexedJob extends JobFacts {
 }
 
 export interface TownSeats {
-  find(code: string): Promise<{ lng: number | null; lat: number | null } | undefined>;
+  find(code: string): Promise<{ name: string; lng: number | null; lat: number | null } | undefined>;
 }
 
 /**

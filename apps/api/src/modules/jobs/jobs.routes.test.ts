@@ -283,3 +283,24 @@ describe('the public board', () => {
     expect(bySite.json().items.map((j: { id: string }) => j.id)).toEqual([baozhen.id]);
   });
 });
+
+describe('the job fair list', () => {
+  it('exports the filtered jobs as xlsx with phones masked, audited', async () => {
+    const worker = await as(stationWorker);
+    await createJob(worker, jobBody(employer, station, { title: '=招聘会导出岗位', validTo: '2027-03-31', publish: true }));
+    const response = await worker.get(`/api/jobs/export.xlsx?state=open&townCode=${CHENGQIAO}`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('岗位');
+    const cells = (sheet?.getSheetValues() ?? []).flat().map(String);
+    expect(cells).toContain("'=招聘会导出岗位");
+    expect(cells).toContain('139****1234');
+    expect(cells).not.toContain('13916001234');
+    const auditor = await t.as('district_admin', DISTRICT);
+    expect((await auditor.get('/api/audit-logs?action=job.export')).json().items.length).toBeGreaterThan(0);
+    expect((await worker.get('/api/jobs/export.xlsx?kind=contract')).statusCode).toBe(400);
+  });
+});

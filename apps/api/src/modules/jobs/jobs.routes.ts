@@ -14,6 +14,8 @@ import { contextOf, requirePermission } from '../../platform/http.ts';
 import type { App } from '../../platform/route-types.ts';
 import type { JobsService } from './jobs.service.ts';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const ACTIONS = [
   ['open', '发布岗位'],
   ['fill', '标记招满'],
@@ -33,6 +35,25 @@ export function jobsRoutes(jobs: JobsService, options: { publicRateLimitPerMinut
         preHandler: read,
       },
       (request) => jobs.listJobs(contextOf(request), request.query),
+    );
+    app.get(
+      '/jobs/export.xlsx',
+      {
+        schema: {
+          tags: ['jobs'],
+          summary: '导出岗位信息表（xlsx，招聘会用；电话脱敏，留痕）',
+          querystring: ListJobsQuerySchema.omit({ page: true, pageSize: true }),
+          produces: [XLSX],
+        },
+        preHandler: read,
+      },
+      async (request, reply) => {
+        const { fileName, buffer } = await jobs.exportJobs(contextOf(request), request.query);
+        return reply
+          .type(XLSX)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+          .send(buffer);
+      },
     );
     app.get(
       '/jobs/:id',

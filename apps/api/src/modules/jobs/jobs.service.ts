@@ -32,6 +32,7 @@ import { newId } from '../../platform/ids.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays, shanghaiDate } from '../calendar/index.ts';
+import { jobsWorkbook } from './jobs.export.ts';
 import { createJobIndex, type TownSeats } from './jobs.index.ts';
 import {
   countHire,
@@ -447,6 +448,36 @@ export function createJobsService(deps: JobsServiceDeps) {
       });
       await index.refresh([id]);
       return job;
+    },
+
+    /** The filtered list as xlsx (up to 5,000 jobs), for job fairs; audited, phones masked. */
+    async exportJobs(ctx: ServiceContext, query: Omit<ListJobsQuery, 'page' | 'pageSize'>): Promise<{ fileName: string; buffer: Buffer }> {
+      const today = shanghaiDate(ctx.now);
+      const { rows } = await selectJobPage(db, ctx.actor.scope, { ...query, today }, { ...query, page: 1, pageSize: 5000 });
+      const names = new Map<string, string>();
+      for (const code of new Set(rows.map((row) => row.town_code))) {
+        const town = await deps.regions.find(code);
+        names.set(code, town?.name ?? code);
+      }
+      const buffer = await jobsWorkbook(
+        rows.map((row) => toJob(row, today)),
+        (code) => names.get(code) ?? code,
+        `岗位信息表（${today} 导出）`,
+      );
+      await db.transaction().execute((trx) =>
+        audit.record(trx, ctx, {
+          action: 'job.export',
+          entityType: 'job',
+          entityId: null,
+          region: {
+            districtCode: ctx.actor.scope.districtCode,
+            townCode: ctx.actor.scope.townCode ?? null,
+            villageCode: ctx.actor.scope.villageCode ?? null,
+          },
+          details: { count: rows.length, filters: query },
+        }),
+      );
+      return { fileName: `岗位信息表-${today}.xlsx`, buffer };
     },
 
     open: (ctx: ServiceContext, id: string, body: JobActionBody) => transition(ctx, id, body, 'open'),

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { formatPay, JOB_KINDS, JOB_STATES, type Job, type JobKind, type JobState } from '@jobcircle/domain';
-import { Button, Form, Row, type TableColumnsType } from 'antd';
+import { App, Button, Form, Row, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
 import { dateTimeColumn, sortableColumn } from '../../../components/ListColumns.tsx';
@@ -9,8 +9,10 @@ import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { RegionPicker } from '../../../components/RegionPicker.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
+import { errorMessage } from '../../../lib/api.ts';
 import { oneOf } from '../../../lib/list-params.ts';
 import { useServerList } from '../../../lib/server-list.ts';
+import { useDownloadJobs } from '../api/export-jobs.ts';
 import { useJobs } from '../api/list-jobs.ts';
 import { JobKindTag, JobStateTag } from '../components/JobTags.tsx';
 import { JOB_KIND_OPTIONS, JOB_STATE_OPTIONS, occupationLabel } from '../components/job-options.ts';
@@ -35,6 +37,8 @@ export default function JobListPage() {
     useJobs,
   );
   const { params } = list;
+  const download = useDownloadJobs();
+  const { message } = App.useApp();
 
   const columns: TableColumnsType<Job> = [
     sortableColumn(params, 'title', '岗位', { render: (title: string, job) => <Link to={`/jobs/${job.id}`}>{title}</Link> }),
@@ -56,6 +60,17 @@ export default function JobListPage() {
       extra={
         <>
           <Button onClick={() => void navigate('/j')}>公开岗位页</Button>
+          <Button
+            loading={download.isPending}
+            onClick={() =>
+              download.mutate(list.filter, {
+                onSuccess: (name) => void message.success(`已导出：${name}`),
+                onError: (error) => void message.error(errorMessage(error)),
+              })
+            }
+          >
+            导出岗位信息表
+          </Button>
           <PermissionGate permission="job:write">
             <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/jobs/new')}>
               募集岗位
