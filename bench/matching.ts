@@ -9,12 +9,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OCCUPATIONS } from '@jobcircle/domain';
-import { sql } from 'kysely';
 import { bootstrap } from '../apps/api/src/composition/bootstrap.ts';
 import { createServices } from '../apps/api/src/composition/services.ts';
 import { loadConfig, resolveKeys } from '../apps/api/src/config.ts';
 import { createDatabase } from '../apps/api/src/db/database.ts';
 import { actorFor } from '../apps/api/src/modules/accounts/index.ts';
+import { refreshResidentStatistics } from '../apps/api/src/modules/residents/residents.repository.ts';
 import type { ServiceContext } from '../apps/api/src/platform/context.ts';
 import { newId } from '../apps/api/src/platform/ids.ts';
 import { createLogger } from '../apps/api/src/platform/logging.ts';
@@ -223,7 +223,7 @@ await db.transaction().execute(async (trx) => {
     await trx.insertInto('residents').values(rows).execute();
   }
 });
-await sql`analyze`.execute(db);
+await refreshResidentStatistics(db);
 const setupSeconds = (performance.now() - started) / 1000;
 
 const townResidents = await db
