@@ -207,9 +207,14 @@ export default function ResidentDetailPage() {
     <PageContainer
       title={data.name}
       extra={
-        <Typography.Text type="secondary">
-          <SafetyOutlined aria-hidden="true" /> 查看已留痕
-        </Typography.Text>
+        <>
+          {can(me, 'job:read') && data.mergedIntoId === null ? (
+            <Link to={`/jobs/matches/${data.id}?name=${encodeURIComponent(data.name)}`}>人岗匹配与推荐记录</Link>
+          ) : null}
+          <Typography.Text type="secondary">
+            <SafetyOutlined aria-hidden="true" /> 查看已留痕
+          </Typography.Text>
+        </>
       }
     >
       {data.mergedIntoId ? (
