@@ -85,7 +85,14 @@ export function createServices(deps: ServicesDeps) {
     notifications,
   });
   registerReferralTasks(tasks, referrals);
-  const gigs = createGigsService({ db, audit, ledger, jobs, residents: { regionOf: residentRegionOf, timeline: residents.timeline }, sites });
+  const gigs = createGigsService({
+    db,
+    audit,
+    ledger,
+    jobs,
+    residents: { regionOf: residentRegionOf, timeline: residents.timeline },
+    sites,
+  });
   return {
     database: deps.database,
     clock,

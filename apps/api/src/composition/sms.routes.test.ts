@@ -39,21 +39,19 @@ describe('SMS to a resident through the configured gateway', () => {
     );
     expect(created.statusCode).toBe(201);
     const residentId = created.json().id as string;
-    const { id } = await t.database.db
-      .transaction()
-      .execute((trx) =>
-        t.services.notifications.queue(
-          trx,
-          { now: t.clock.now },
-          {
-            channel: 'sms',
-            residentId,
-            subject: '预约提醒',
-            body: '明天上午九点',
-            region: { districtCode: DISTRICT, townCode: BAOZHEN, villageCode: BAOZHEN_VILLAGE },
-          },
-        ),
-      );
+    const { id } = await t.database.db.transaction().execute((trx) =>
+      t.services.notifications.queue(
+        trx,
+        { now: t.clock.now },
+        {
+          channel: 'sms',
+          residentId,
+          subject: '预约提醒',
+          body: '明天上午九点',
+          region: { districtCode: DISTRICT, townCode: BAOZHEN, villageCode: BAOZHEN_VILLAGE },
+        },
+      ),
+    );
     await t.services.tasks.runDue(t.clock.now);
     await t.services.tasks.runDue(t.clock.now);
     expect(received).toHaveLength(1);

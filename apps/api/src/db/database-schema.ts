@@ -1,11 +1,15 @@
-import type { AuditChainHeadTable, AuditLogsTable } from '../modules/audit/audit.table.ts';
 import type { SessionsTable, SignInChallengesTable, SignInThrottleTable } from '../modules/accounts/auth.table.ts';
+import type { StaffPasswordHistoryTable, StaffRecoveryCodesTable, StaffTable } from '../modules/accounts/staff.table.ts';
+import type { AppointmentSlotRulesTable, AppointmentSlotsTable, AppointmentsTable } from '../modules/appointments/appointments.table.ts';
+import type { AuditChainHeadTable, AuditLogsTable } from '../modules/audit/audit.table.ts';
 import type { EmployerContactLogsTable, EmployerContactsTable, EmployersTable } from '../modules/employers/employers.table.ts';
+import type { ComplaintEventsTable, ComplaintsTable, FeedbackLinksTable } from '../modules/feedback/feedback.table.ts';
+import type { GigSignupsTable } from '../modules/gigs/gigs.table.ts';
+import type { JobsTable } from '../modules/jobs/jobs.table.ts';
+import type { ServiceRecordsTable } from '../modules/ledger/ledger.table.ts';
+import type { ReferralStepsTable, ReferralsTable } from '../modules/referrals/referrals.table.ts';
 import type { GridsTable } from '../modules/regions/grids.table.ts';
 import type { RegionsTable } from '../modules/regions/regions.table.ts';
-import type { ServiceItemDetailsTable } from '../modules/service-items/service-items.table.ts';
-import type { SiteServiceItemsTable, SitesTable } from '../modules/sites/sites.table.ts';
-import type { StaffPasswordHistoryTable, StaffRecoveryCodesTable, StaffTable } from '../modules/accounts/staff.table.ts';
 import type {
   AssistanceFilesTable,
   EmploymentStatusHistoryTable,
@@ -16,14 +20,9 @@ import type {
   ResidentsTable,
   ResidentTimelineTable,
 } from '../modules/residents/residents.table.ts';
-
-import type { ServiceRecordsTable } from '../modules/ledger/ledger.table.ts';
+import type { ServiceItemDetailsTable } from '../modules/service-items/service-items.table.ts';
+import type { SiteServiceItemsTable, SitesTable } from '../modules/sites/sites.table.ts';
 import type { NotificationsTable, TasksTable } from '../modules/tasks/tasks.table.ts';
-import type { AppointmentSlotRulesTable, AppointmentSlotsTable, AppointmentsTable } from '../modules/appointments/appointments.table.ts';
-import type { ComplaintEventsTable, ComplaintsTable, FeedbackLinksTable } from '../modules/feedback/feedback.table.ts';
-import type { GigSignupsTable } from '../modules/gigs/gigs.table.ts';
-import type { JobsTable } from '../modules/jobs/jobs.table.ts';
-import type { ReferralStepsTable, ReferralsTable } from '../modules/referrals/referrals.table.ts';
 import type { TicketHandoversTable, TicketItemDeadlinesTable, TicketsTable } from '../modules/tickets/tickets.table.ts';
 
 /** The whole schema, composed from each module's *.table.ts. */

@@ -8,10 +8,10 @@ import * as createResidents from './202611261910_create_residents.ts';
 import * as addTimelineSource from './202612031000_add_timeline_source.ts';
 import * as createLedgerTasks from './202612031100_create_ledger_tasks.ts';
 import * as createTicketsAppointmentsFeedback from './202612031110_create_tickets_appointments_feedback.ts';
+import * as addSecondFactor from './202612031200_add_second_factor.ts';
 import * as createJobs from './202612031300_create_jobs.ts';
 import * as createGigSignups from './202612031310_create_gig_signups.ts';
 import * as addReferralTerm from './202612031320_add_referral_term.ts';
-import * as addSecondFactor from './202612031200_add_second_factor.ts';
 
 /** Every migration, by name; listed explicitly so that the bundled server carries them. */
 export const migrations: Record<string, Migration> = {

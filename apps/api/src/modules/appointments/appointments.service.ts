@@ -15,7 +15,9 @@ import {
   SERVICE_ITEM_SHORT_LABELS,
   type Slot,
   type SlotRule,
+  shanghaiDate,
   shanghaiInstant,
+  shanghaiTime,
   type UpdateSlotRuleBody,
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
@@ -473,8 +475,7 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
         const row = await findAppointmentForSystem(trx, payload.appointmentId);
         if (row?.state !== 'booked' || row.reminder_state !== 'scheduled') return;
         const when = new Date(row.starts_at);
-        const local = new Date(when.getTime() + 8 * 60 * 60_000).toISOString();
-        const whenText = `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+        const whenText = `${shanghaiDate(when)} ${shanghaiTime(when)}`;
         const itemName = SERVICE_ITEM_SHORT_LABELS[Number(row.item_no)] ?? String(row.item_no);
         const region = regionOf(row);
         const source = { module: 'appointments', id: row.id };

@@ -1,4 +1,5 @@
 import type { AuditLog, AuditOutcome, AuditVerification, ListAuditLogsQuery, Page } from '@jobcircle/domain';
+import { addCalendarDays, shanghaiInstant } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import type { Executor } from '../../db/scope.ts';
@@ -53,10 +54,10 @@ function toAuditLog(row: AuditLogRow): AuditLog {
 
 /** Shanghai's calendar day as UTC bounds. */
 function dayStart(date: string): string {
-  return new Date(`${date}T00:00:00.000+08:00`).toISOString();
+  return shanghaiInstant(date).toISOString();
 }
 function dayEnd(date: string): string {
-  return new Date(`${date}T23:59:59.999+08:00`).toISOString();
+  return new Date(shanghaiInstant(addCalendarDays(date, 1)).getTime() - 1).toISOString();
 }
 
 function broken(checked: number, brokenAtSeq: number | null, reason: string, checkpoint: Checkpoint | null): AuditVerification {

@@ -19,6 +19,7 @@ import {
   type RegionScope,
   type ServiceChannel,
   type ServiceStyle,
+  shanghaiInstant,
   type UpdateJobBody,
   wordingMessages,
 } from '@jobcircle/domain';
@@ -197,7 +198,7 @@ function regionOfRow(row: { district_code: string; town_code: string; village_co
 
 /** Midnight at the start of the day after `validTo`, in Shanghai: when the job expires. */
 function expiryInstant(validTo: string): Date {
-  return new Date(`${addCalendarDays(validTo, 1)}T00:00:00+08:00`);
+  return shanghaiInstant(addCalendarDays(validTo, 1));
 }
 
 export function createJobsService(deps: JobsServiceDeps) {

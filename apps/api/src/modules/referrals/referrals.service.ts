@@ -20,6 +20,7 @@ import {
   type ServiceChannel,
   type ServiceOutcome,
   type ServiceStyle,
+  shanghaiInstant,
   TERM_REMINDER_DAYS,
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
@@ -173,7 +174,7 @@ export function followUpInstant(date: string, months: number): Date {
   const monthIndex = month % 12;
   const last = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
   const day = String(Math.min(d, last)).padStart(2, '0');
-  return new Date(`${year}-${String(monthIndex + 1).padStart(2, '0')}-${day}T09:00:00+08:00`);
+  return shanghaiInstant(`${year}-${String(monthIndex + 1).padStart(2, '0')}-${day}`, '09:00');
 }
 
 type ReferralSummary = Omit<Referral, 'steps'>;
@@ -420,7 +421,7 @@ export function createReferralsService(deps: ReferralsServiceDeps) {
               await tasks.enqueue(trx, {
                 kind: REFERRAL_TERM_ENDING_TASK,
                 key: `${REFERRAL_TERM_ENDING_TASK}:${id}:${body.termEndsOn}`,
-                runAt: new Date(`${addCalendarDays(body.termEndsOn, -TERM_REMINDER_DAYS)}T09:00:00+08:00`),
+                runAt: shanghaiInstant(addCalendarDays(body.termEndsOn, -TERM_REMINDER_DAYS), '09:00'),
                 payload: { referralId: id },
               });
             }
