@@ -28,6 +28,8 @@ import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays } from '../calendar/index.ts';
+import type { SitesService } from '../sites/index.ts';
+import type { NotificationsService, TasksService } from '../tasks/index.ts';
 import {
   type AppointmentWithNames,
   ensureSlot,
@@ -69,35 +71,12 @@ export interface AppointmentLedger {
     },
   ): Promise<{ id: string }>;
 }
-export interface TaskQueue {
-  enqueue(trx: Executor<Database>, task: { kind: string; key: string; runAt: Date; payload: Record<string, unknown> }): Promise<void>;
-}
-export interface NotificationOutbox {
-  queue(
-    trx: Executor<Database>,
-    ctx: { now: Date },
-    input: {
-      channel: 'inbox' | 'sms';
-      recipientStaffId?: string;
-      residentId?: string;
-      subject: string;
-      body: string;
-      region: { districtCode: string; townCode?: string | null; villageCode?: string | null };
-      key?: string;
-      source?: { module: string; id: string };
-    },
-  ): Promise<{ id: string }>;
-}
+export type TaskQueue = Pick<TasksService, 'enqueue'>;
+export type NotificationOutbox = Pick<NotificationsService, 'queue'>;
 export interface ResidentPlacement {
   regionOf(trx: Executor<Database>, scope: RegionScope, residentId: string): Promise<RegionPlacement>;
 }
-export interface SiteLookup {
-  findSite(
-    trx: Executor<Database>,
-    scope: RegionScope,
-    id: string,
-  ): Promise<{ id: string; townCode: string; villageCode: string | null; name: string } | undefined>;
-}
+export type SiteLookup = Pick<SitesService, 'findSite'>;
 
 export interface AppointmentsServiceDeps {
   db: Kysely<Database>;

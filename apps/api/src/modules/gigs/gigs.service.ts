@@ -17,6 +17,7 @@ import { newId } from '../../platform/ids.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { shanghaiDate } from '../calendar/index.ts';
+import type { SitesService } from '../sites/index.ts';
 import {
   countLiveSignups,
   findSignupById,
@@ -61,9 +62,7 @@ export interface GigResidents {
     ): Promise<void>;
   };
 }
-export interface SiteLookup {
-  findSite(trx: Executor<Database>, scope: RegionScope, id: string): Promise<{ id: string; townCode: string } | undefined>;
-}
+export type SiteLookup = Pick<SitesService, 'findSite'>;
 
 export interface GigsServiceDeps {
   db: Kysely<Database>;

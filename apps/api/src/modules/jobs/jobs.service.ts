@@ -33,6 +33,8 @@ import { newId } from '../../platform/ids.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays, shanghaiDate } from '../calendar/index.ts';
+import type { SitesService } from '../sites/index.ts';
+import type { TasksService } from '../tasks/index.ts';
 import { jobsWorkbook } from './jobs.export.ts';
 import { createJobIndex, type TownSeats } from './jobs.index.ts';
 import {
@@ -72,16 +74,8 @@ export interface JobLedger {
 export interface EmployerPlacement {
   regionOf(trx: Executor<Database>, scope: RegionScope, employerId: string): Promise<RegionPlacement>;
 }
-export interface SiteLookup {
-  findSite(
-    trx: Executor<Database>,
-    scope: RegionScope,
-    id: string,
-  ): Promise<{ id: string; townCode: string; villageCode: string | null; name: string } | undefined>;
-}
-export interface TaskQueue {
-  enqueue(trx: Executor<Database>, task: { kind: string; key: string; runAt: Date; payload: Record<string, unknown> }): Promise<void>;
-}
+export type SiteLookup = Pick<SitesService, 'findSite'>;
+export type TaskQueue = Pick<TasksService, 'enqueue'>;
 
 export interface JobsServiceDeps {
   db: Kysely<Database>;

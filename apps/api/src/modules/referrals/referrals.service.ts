@@ -32,6 +32,8 @@ import { newId } from '../../platform/ids.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays, shanghaiDate } from '../calendar/index.ts';
+import type { SitesService } from '../sites/index.ts';
+import type { NotificationsService, TasksService } from '../tasks/index.ts';
 import {
   countByStage,
   findReferralById,
@@ -97,32 +99,9 @@ export interface ReferralResidents {
     ): Promise<void>;
   };
 }
-export interface SiteLookup {
-  findSite(
-    trx: Executor<Database>,
-    scope: RegionScope,
-    id: string,
-  ): Promise<{ id: string; townCode: string; villageCode: string | null; name: string } | undefined>;
-}
-export interface TaskQueue {
-  enqueue(trx: Executor<Database>, task: { kind: string; key: string; runAt: Date; payload: Record<string, unknown> }): Promise<void>;
-}
-export interface NotificationOutbox {
-  queue(
-    trx: Executor<Database>,
-    ctx: { now: Date },
-    input: {
-      channel: 'inbox' | 'sms';
-      recipientStaffId?: string;
-      residentId?: string;
-      subject: string;
-      body: string;
-      region: { districtCode: string; townCode?: string | null; villageCode?: string | null };
-      key?: string;
-      source?: { module: string; id: string };
-    },
-  ): Promise<{ id: string }>;
-}
+export type SiteLookup = Pick<SitesService, 'findSite'>;
+export type TaskQueue = Pick<TasksService, 'enqueue'>;
+export type NotificationOutbox = Pick<NotificationsService, 'queue'>;
 
 export interface ReferralsServiceDeps {
   db: Kysely<Database>;
