@@ -2,7 +2,7 @@ import { DISTRICT_CODE } from '@jobcircle/domain';
 import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { FIRST_ADMIN_USERNAME } from '../modules/accounts/staff.service.ts';
+import { FIRST_ADMIN_USERNAME } from '../modules/accounts/index.ts';
 import { systemContext } from '../platform/context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo-seed.ts';
 import type { Services } from './services.ts';
@@ -18,7 +18,7 @@ export async function bootstrap(config: Config, database: DatabaseHandle, servic
   const now = services.clock();
   if (database.dialect === 'sqlite') await migrateToLatest(database.db);
   await services.regions.importReference();
-  const adminPassword = await services.accounts.staff.ensureFirstAdmin(systemContext('first-run', now), DISTRICT_CODE);
+  const adminPassword = await services.accounts.setup.ensureFirstAdmin(systemContext('first-run', now), DISTRICT_CODE);
   if (adminPassword) {
     lines.push('首次运行：已创建区级管理员（首次登录须修改密码，此密码只显示这一次）');
     lines.push(`  first run: district administrator created — user ${FIRST_ADMIN_USERNAME}, one-time password ${adminPassword}`);

@@ -103,7 +103,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 export async function seedDemo(services: Services, ctx: AnonymousContext): Promise<DemoAccount[] | null> {
   const { regions, sites: siteService, accounts: accountServices, audit, cipher } = services;
   const { db } = services.database;
-  if (await accountServices.staff.hasAccount('demo.district')) return null;
+  if (await accountServices.setup.hasAccount('demo.district')) return null;
   const now = ctx.now;
   const towns = (await regions.towns()).filter((town) => !town.is_statistical);
   const villagesOf = async (townCode: string) => {
@@ -218,7 +218,7 @@ export async function seedDemo(services: Services, ctx: AnonymousContext): Promi
         townCode: null,
         villageCode: null,
       };
-      await accountServices.staff.createDemoAccount(
+      await accountServices.setup.createDemoAccount(
         trx,
         {
           username: account.username,

@@ -2,7 +2,7 @@ import { MeSchema } from '@jobcircle/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../platform/context.ts';
 import { buildTestApp, CHENGQIAO, DISTRICT, TEST_PASSWORD, type TestApp } from '../../test/build-test-app.ts';
-import { FIRST_ADMIN_USERNAME } from './staff.service.ts';
+import { FIRST_ADMIN_USERNAME } from './staff-setup.service.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -232,12 +232,12 @@ describe('POST /api/auth/password', () => {
 
 describe('first run', () => {
   it('creates a district administrator who must change the one-time password before anything else', async () => {
-    const password = await t.services.accounts.staff.ensureFirstAdmin(systemContext('first-run', t.clock.now), DISTRICT);
+    const password = await t.services.accounts.setup.ensureFirstAdmin(systemContext('first-run', t.clock.now), DISTRICT);
     // Accounts already exist in this database, so none is created…
     expect(password).toBeNull();
     const fresh = await buildTestApp();
     try {
-      const oneTime = await fresh.services.accounts.staff.ensureFirstAdmin(systemContext('first-run', fresh.clock.now), DISTRICT);
+      const oneTime = await fresh.services.accounts.setup.ensureFirstAdmin(systemContext('first-run', fresh.clock.now), DISTRICT);
       expect(oneTime).toMatch(/^.{14}$/);
       fresh.clock.advanceMinutes(1);
       const admin = await fresh.signIn(FIRST_ADMIN_USERNAME, oneTime ?? '');

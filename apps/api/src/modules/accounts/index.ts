@@ -12,11 +12,13 @@ import { createAuthService } from './auth.service.ts';
 import { createSignInLocks } from './sign-in-locks.ts';
 import { staffRoutes } from './staff.routes.ts';
 import { createStaffService } from './staff.service.ts';
+import { createStaffSetup } from './staff-setup.service.ts';
 
 export { actorFor, scopeOf } from './actor.ts';
 export { totpCodeAt } from './second-factor.rules.ts';
 export { createSessionHook } from './session-hook.ts';
 export type { StaffService } from './staff.service.ts';
+export { FIRST_ADMIN_USERNAME } from './staff-setup.service.ts';
 
 /** Staff accounts, sign-in, sessions and sign-in locks (who may act, and how they prove it). */
 export function createAccountsServices(deps: {
@@ -32,7 +34,7 @@ export function createAccountsServices(deps: {
   const signInLocks = createSignInLocks(deps);
   const staff = createStaffService({ ...deps, signInLocks });
   const auth = createAuthService({ ...deps, staff, signInLocks });
-  return { signInLocks, staff, auth };
+  return { signInLocks, staff, auth, setup: createStaffSetup(deps) };
 }
 export type AccountsServices = ReturnType<typeof createAccountsServices>;
 

@@ -17,7 +17,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import type { Executor } from '../../db/scope.ts';
-import type { Actor, AnonymousContext, ServiceContext } from '../../platform/context.ts';
+import type { Actor, ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { generateOneTimePassword, hashPassword, passwordPolicyMessages, verifyPassword } from '../../platform/passwords.ts';
@@ -31,7 +31,6 @@ import { replaceRecoveryCodes, setTotpSecret } from './second-factor.repository.
 import type { SignInLocks } from './sign-in-locks.ts';
 import {
   countSiteStaff,
-  countStaff,
   findStaffById,
   findStaffByUsername,
   findStaffProfile,
@@ -47,9 +46,6 @@ import {
 import type { StaffRow } from './staff.table.ts';
 
 type Placement = RegionPlacement & { gridCode: string | null; level: NonNullable<ReturnType<typeof regionLevelOf>> };
-
-/** The account every new installation starts with. */
-export const FIRST_ADMIN_USERNAME = 'admin';
 
 export function regionCodeOf(row: Pick<StaffRow, 'district_code' | 'town_code' | 'village_code' | 'grid_code'>): string {
   return row.grid_code ?? row.village_code ?? row.town_code ?? row.district_code;
@@ -332,98 +328,8 @@ export function createStaffService(deps: {
 
     // ── what sign-in and the start-up composition need ─────────────────────────
 
-    /**
-     * On a database without any account, creates the district administrator with a one-time
-     * password that must be changed at first sign-in. Returns the password (printed once), or null.
-     */
-    async ensureFirstAdmin(ctx: AnonymousContext, districtCode: string): Promise<string | null> {
-      if ((await countStaff(db)) > 0) return null;
-      const password = generateOneTimePassword();
-      const passwordHash = await hashPassword(password);
-      await db.transaction().execute(async (trx) => {
-        const id = newId();
-        const at = ctx.now.toISOString();
-        await insertStaff(trx, {
-          id,
-          username: FIRST_ADMIN_USERNAME,
-          display_name: '区级管理员',
-          role: 'district_admin',
-          position: 'administrator',
-          is_full_time: 1,
-          site_id: null,
-          region_level: 'district',
-          district_code: districtCode,
-          town_code: null,
-          village_code: null,
-          grid_code: null,
-          password_hash: passwordHash,
-          must_change_password: 1,
-          password_changed_at: at,
-          last_sign_in_at: null,
-          is_active: 1,
-          is_demo: 0,
-          version: 1,
-          created_at: at,
-          updated_at: at,
-        });
-        await audit.record(trx, ctx, {
-          action: 'staff.create',
-          entityType: 'staff',
-          entityId: id,
-          actorUsername: 'system',
-          region: { districtCode },
-          details: { role: 'district_admin', firstRun: true },
-        });
-      });
-      return password;
-    },
-
-    /** A demo account (marked as demo, with the demo password, no forced change): the demo seed's. */
-    async createDemoAccount(
-      trx: Executor<Database>,
-      account: {
-        username: string;
-        displayName: string;
-        role: Role;
-        position: StaffRow['position'];
-        siteId: string | null;
-        placement: RegionPlacement;
-        passwordHash: string;
-      },
-      at: Date,
-    ): Promise<void> {
-      const { placement } = account;
-      await insertStaff(trx, {
-        id: newId(),
-        username: account.username,
-        display_name: account.displayName,
-        role: account.role,
-        position: account.position,
-        is_full_time: account.position === 'volunteer' ? 0 : 1,
-        site_id: account.siteId,
-        region_level: account.role === 'district_admin' ? 'district' : placement.villageCode ? 'village' : 'town',
-        district_code: placement.districtCode,
-        town_code: placement.townCode ?? null,
-        village_code: placement.villageCode ?? null,
-        grid_code: null,
-        password_hash: account.passwordHash,
-        must_change_password: 0,
-        password_changed_at: at.toISOString(),
-        last_sign_in_at: null,
-        is_active: 1,
-        is_demo: 1,
-        version: 1,
-        created_at: at.toISOString(),
-        updated_at: at.toISOString(),
-      });
-    },
-
     /** Recounts the staff of these sites and stores each site's staffing flag. */
     refreshStaffing: refreshSites,
-
-    async hasAccount(username: string): Promise<boolean> {
-      return (await findStaffByUsername(db, username)) !== undefined;
-    },
 
     findAccountByUsername(username: string): Promise<StaffRow | undefined> {
       return findStaffByUsername(db, username);

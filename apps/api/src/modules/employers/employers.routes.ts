@@ -10,7 +10,6 @@ import {
   ListContactLogsQuerySchema,
   ListEmployersQuerySchema,
   UpdateEmployerBodySchema,
-  VersionBodySchema,
 } from '@jobcircle/domain';
 import { activationRoutes } from '../../platform/activation-routes.ts';
 import { contextOf, requirePermission } from '../../platform/http.ts';

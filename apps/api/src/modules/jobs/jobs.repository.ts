@@ -108,6 +108,11 @@ export async function insertJob(trx: Executor<Database>, row: NewJobRow): Promis
   await trx.insertInto('jobs').values(row).execute();
 }
 
+/** Links a job to the ledger line of its collection (written in the same transaction). */
+export async function setJobServiceRecord(trx: Executor<Database>, id: string, serviceRecordId: string): Promise<void> {
+  await trx.updateTable('jobs').set({ service_record_id: serviceRecordId }).where('id', '=', id).execute();
+}
+
 export async function updateJobAtVersion(
   trx: Executor<Database>,
   scope: RegionScope,

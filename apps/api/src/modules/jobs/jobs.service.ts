@@ -49,6 +49,7 @@ import {
   type PublicJobRow,
   selectJobPage,
   selectPublicJobPage,
+  setJobServiceRecord,
   updateJobAtVersion,
 } from './jobs.repository.ts';
 import type { JobRowUpdate } from './jobs.table.ts';
@@ -348,7 +349,7 @@ export function createJobsService(deps: JobsServiceDeps) {
           note: `募集岗位：${body.title}（${body.headcount} 人）`,
           source: { module: 'jobs', id },
         });
-        await trx.updateTable('jobs').set({ service_record_id: record.id }).where('id', '=', id).execute();
+        await setJobServiceRecord(trx, id, record.id);
         if (state === 'open') await scheduleExpiry(trx, id, body.validTo);
         await audit.record(trx, ctx, {
           action: 'job.create',
