@@ -1,4 +1,4 @@
-import type { RegionScope } from '@jobcircle/domain';
+import type { RegionPlacement, RegionScope } from '@jobcircle/domain';
 import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 
 /**
@@ -48,4 +48,9 @@ export async function pageWithTotal<R extends { total_count: unknown }>(
 ): Promise<{ rows: Omit<R, 'total_count'>[]; total: number }> {
   if (rows.length === 0 && page > 1) return { rows: [], total: await countAlone() };
   return { rows: rows.map(({ total_count: _, ...row }) => row), total: Number(rows[0]?.total_count ?? 0) };
+}
+
+/** The region codes a row carries (district, town, village), as the placement an audit row or a service record takes. */
+export function regionOfRow(row: { district_code: string; town_code: string; village_code: string | null }): RegionPlacement {
+  return { districtCode: row.district_code, townCode: row.town_code, villageCode: row.village_code };
 }

@@ -10,8 +10,6 @@ import {
   type ListSlotsQuery,
   nextAppointmentState,
   type Page,
-  type RegionPlacement,
-  type RegionScope,
   SERVICE_ITEM_SHORT_LABELS,
   type Slot,
   type SlotRule,
@@ -22,12 +20,13 @@ import {
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
-import type { Executor } from '../../db/scope.ts';
+import { type Executor, regionOfRow } from '../../db/scope.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays } from '../calendar/index.ts';
+import type { ResidentsServices } from '../residents/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { NotificationsService, TasksService } from '../tasks/index.ts';
 import {
@@ -73,9 +72,7 @@ export interface AppointmentLedger {
 }
 export type TaskQueue = Pick<TasksService, 'enqueue'>;
 export type NotificationOutbox = Pick<NotificationsService, 'queue'>;
-export interface ResidentPlacement {
-  regionOf(trx: Executor<Database>, scope: RegionScope, residentId: string): Promise<RegionPlacement>;
-}
+export type ResidentPlacement = Pick<ResidentsServices, 'regionOf'>;
 export type SiteLookup = Pick<SitesService, 'findSite'>;
 
 export interface AppointmentsServiceDeps {
@@ -159,10 +156,6 @@ function toAppointment(row: AppointmentWithNames): Appointment {
   };
 }
 
-function regionOf(row: { district_code: string; town_code: string; village_code: string | null }): RegionPlacement {
-  return { districtCode: row.district_code, townCode: row.town_code, villageCode: row.village_code };
-}
-
 export function createAppointmentsService(deps: AppointmentsServiceDeps) {
   const { db, audit, ledger, tasks, notifications, residents, sites, smsConfigured } = deps;
 
@@ -198,7 +191,7 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
         action: `appointment.${action}`,
         entityType: 'appointment',
         entityId: id,
-        region: regionOf(row),
+        region: regionOfRow(row),
         details: { from: row.state, to: next },
       });
       return toAppointment(await loadAppointment(trx, ctx, id));
@@ -250,7 +243,7 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
           action: 'appointment_rule.create',
           entityType: 'appointment_rule',
           entityId: id,
-          region: regionOf(region),
+          region: regionOfRow(region),
           details: { siteId: body.siteId, staffId: body.staffId ?? null },
         });
         return toRule(await loadRule(trx, ctx, id));
@@ -273,7 +266,7 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
           action: 'appointment_rule.update',
           entityType: 'appointment_rule',
           entityId: id,
-          region: regionOf(row),
+          region: regionOfRow(row),
           details: { fields: Object.keys(body).filter((key) => key !== 'version') },
         });
         return toRule(await loadRule(trx, ctx, id));
@@ -405,7 +398,7 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
           action: 'appointment.book',
           entityType: 'appointment',
           entityId: id,
-          region: regionOf(rule),
+          region: regionOfRow(rule),
           details: { ruleId: rule.id, startsAt: startsAt.toISOString(), residentId: body.residentId },
         });
         return toAppointment(await loadAppointment(trx, ctx, id));
@@ -456,7 +449,7 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
         const when = new Date(row.starts_at);
         const whenText = `${shanghaiDate(when)} ${shanghaiTime(when)}`;
         const itemName = SERVICE_ITEM_SHORT_LABELS[Number(row.item_no)] ?? String(row.item_no);
-        const region = regionOf(row);
+        const region = regionOfRow(row);
         const source = { module: 'appointments', id: row.id };
         await notifications.queue(
           trx,

@@ -13,7 +13,6 @@ import {
   nextComplaintState,
   type Page,
   type PublicServiceForRating,
-  type RegionPlacement,
   type RegionScope,
   SERVICE_ITEM_SHORT_LABELS,
   type SubmitRatingBody,
@@ -21,12 +20,13 @@ import {
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
-import type { Executor } from '../../db/scope.ts';
+import { type Executor, regionOfRow } from '../../db/scope.ts';
 import type { AnonymousContext, ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays, addWorkingDays, shanghaiDate } from '../calendar/index.ts';
+import type { ResidentsServices } from '../residents/index.ts';
 import {
   type ComplaintWithNames,
   findActiveStaff,
@@ -54,9 +54,7 @@ export interface LedgerRecords {
     id: string,
   ): Promise<{ id: string; itemNo: number; siteId: string; staffId: string; at: string; townCode: string; villageCode: string | null }>;
 }
-export interface ResidentPlacement {
-  regionOf(trx: Executor<Database>, scope: RegionScope, residentId: string): Promise<RegionPlacement>;
-}
+export type ResidentPlacement = Pick<ResidentsServices, 'regionOf'>;
 export interface SiteLookup {
   findSite(
     trx: Executor<Database>,
@@ -108,10 +106,6 @@ function toComplaint(row: ComplaintWithNames, today: string): Complaint {
   };
 }
 
-function regionOf(row: { district_code: string; town_code: string; village_code: string | null }): RegionPlacement {
-  return { districtCode: row.district_code, townCode: row.town_code, villageCode: row.village_code };
-}
-
 export function createFeedbackService(deps: FeedbackServiceDeps) {
   const { db, audit, ledger, residents, sites } = deps;
 
@@ -156,7 +150,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
         action: `complaint.${action}`,
         entityType: 'complaint',
         entityId: id,
-        region: regionOf(row),
+        region: regionOfRow(row),
         details: { from: row.state, to: next },
       });
       return loadComplaint(trx, ctx, id);
@@ -238,7 +232,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
           action: 'feedback.rate',
           entityType: 'service_record',
           entityId: link.service_record_id,
-          region: regionOf(link),
+          region: regionOfRow(link),
           details: { rating: body.rating },
         });
         const itemNo = Number(link.item_no);
@@ -332,7 +326,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps) {
           action: 'complaint.create',
           entityType: 'complaint',
           entityId: id,
-          region: regionOf(region),
+          region: regionOfRow(region),
           details: { category: body.category, subject: body.subject, handlerStaffId: body.handlerStaffId },
         });
         return loadComplaint(trx, ctx, id);

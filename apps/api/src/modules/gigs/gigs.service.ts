@@ -5,8 +5,6 @@ import {
   type JobKind,
   type ListGigSignupsQuery,
   nextGigState,
-  type RegionPlacement,
-  type RegionScope,
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
@@ -17,6 +15,7 @@ import { newId } from '../../platform/ids.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { shanghaiDate } from '../calendar/index.ts';
+import type { ResidentsServices } from '../residents/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import {
   countLiveSignups,
@@ -52,16 +51,7 @@ export interface GigJobs {
     jobId: string,
   ): Promise<{ id: string; title: string; kind: JobKind; headcount: number; validFrom: string }>;
 }
-export interface GigResidents {
-  regionOf(trx: Executor<Database>, scope: RegionScope, residentId: string): Promise<RegionPlacement & { villageCode: string }>;
-  timeline: {
-    append(
-      trx: Executor<Database>,
-      ctx: ServiceContext,
-      entry: { residentId: string; kind: string; summary: string; source?: { module: string; id: string } },
-    ): Promise<void>;
-  };
-}
+export type GigResidents = Pick<ResidentsServices, 'regionOf' | 'timeline'>;
 export type SiteLookup = Pick<SitesService, 'findSite'>;
 
 export interface GigsServiceDeps {

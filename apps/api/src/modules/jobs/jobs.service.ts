@@ -16,7 +16,6 @@ import {
   type Page,
   type PublicJob,
   type RegionPlacement,
-  type RegionScope,
   type ServiceChannel,
   type ServiceStyle,
   shanghaiInstant,
@@ -25,7 +24,7 @@ import {
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
-import type { Executor } from '../../db/scope.ts';
+import { type Executor, regionOfRow } from '../../db/scope.ts';
 import type { AnonymousContext, ServiceContext } from '../../platform/context.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
@@ -33,6 +32,7 @@ import { newId } from '../../platform/ids.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays, shanghaiDate } from '../calendar/index.ts';
+import type { employerRegionOf } from '../employers/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { TasksService } from '../tasks/index.ts';
 import { jobsWorkbook } from './jobs.export.ts';
@@ -72,9 +72,7 @@ export interface JobLedger {
     },
   ): Promise<{ id: string }>;
 }
-export interface EmployerPlacement {
-  regionOf(trx: Executor<Database>, scope: RegionScope, employerId: string): Promise<RegionPlacement>;
-}
+export type EmployerPlacement = { regionOf: typeof employerRegionOf };
 export type SiteLookup = Pick<SitesService, 'findSite'>;
 export type TaskQueue = Pick<TasksService, 'enqueue'>;
 
@@ -185,10 +183,6 @@ function toPublicJob(row: PublicJobRow): PublicJob {
     stationPhone: row.site_phone,
     siteId: row.site_id,
   };
-}
-
-function regionOfRow(row: { district_code: string; town_code: string; village_code: string | null }): RegionPlacement {
-  return { districtCode: row.district_code, townCode: row.town_code, villageCode: row.village_code };
 }
 
 /** Midnight at the start of the day after `validTo`, in Shanghai: when the job expires. */

@@ -21,6 +21,8 @@ import type { ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
+import type { employerRegionOf } from '../employers/index.ts';
+import type { ResidentsServices } from '../residents/index.ts';
 import {
   countByItem,
   findServiceRecordById,
@@ -53,14 +55,8 @@ export interface RecordServiceInput {
   source: { module: string; id: string };
 }
 
-/** The registry's placement of a resident; throws NOT_FOUND out of scope. */
-export interface ResidentRegions {
-  regionOf(trx: Executor<Database>, scope: RegionScope, residentId: string): Promise<RegionPlacement>;
-}
-/** The employers' placement of an employer; throws NOT_FOUND out of scope. */
-export interface EmployerRegions {
-  regionOf(trx: Executor<Database>, scope: RegionScope, employerId: string): Promise<RegionPlacement>;
-}
+export type ResidentRegions = Pick<ResidentsServices, 'regionOf'>;
+export type EmployerRegions = { regionOf: typeof employerRegionOf };
 /** The resident's timeline, appended through the registry in the same transaction. */
 export interface Timeline {
   append(

@@ -15,8 +15,6 @@ import {
   type ReferralAction,
   type ReferralBoard,
   type ReferralStepBody,
-  type RegionPlacement,
-  type RegionScope,
   type ServiceChannel,
   type ServiceOutcome,
   type ServiceStyle,
@@ -25,13 +23,14 @@ import {
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
-import type { Executor } from '../../db/scope.ts';
+import { type Executor, regionOfRow } from '../../db/scope.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays, shanghaiDate } from '../calendar/index.ts';
+import type { ResidentsServices } from '../residents/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { NotificationsService, TasksService } from '../tasks/index.ts';
 import {
@@ -76,29 +75,7 @@ export interface ReferralJobs {
   recordHire(trx: Executor<Database>, ctx: ServiceContext, jobId: string): Promise<void>;
   index: { refresh(ids: readonly string[]): Promise<void> };
 }
-export interface ReferralResidents {
-  regionOf(trx: Executor<Database>, scope: RegionScope, residentId: string): Promise<RegionPlacement & { villageCode: string }>;
-  timeline: {
-    append(
-      trx: Executor<Database>,
-      ctx: ServiceContext,
-      entry: { residentId: string; kind: string; summary: string; source?: { module: string; id: string } },
-    ): Promise<void>;
-  };
-  employment: {
-    changeStatus(
-      trx: Executor<Database>,
-      ctx: ServiceContext,
-      change: {
-        residentId: string;
-        status: EmploymentStatus;
-        reason: string;
-        effectiveDate: string;
-        source: { module: string; id: string };
-      },
-    ): Promise<void>;
-  };
-}
+export type ReferralResidents = Pick<ResidentsServices, 'regionOf' | 'timeline' | 'employment'>;
 export type SiteLookup = Pick<SitesService, 'findSite'>;
 export type TaskQueue = Pick<TasksService, 'enqueue'>;
 export type NotificationOutbox = Pick<NotificationsService, 'queue'>;
@@ -140,10 +117,6 @@ const STEP_OUTCOME: Partial<Record<ReferralAction, ServiceOutcome>> = {
   not_hire: 'not_done',
   insure: 'done',
 };
-
-function regionOfRow(row: { district_code: string; town_code: string; village_code: string }): RegionPlacement {
-  return { districtCode: row.district_code, townCode: row.town_code, villageCode: row.village_code };
-}
 
 /** The same day N months later (clamped to the month's end), at 09:00 Shanghai time. */
 export function followUpInstant(date: string, months: number): Date {

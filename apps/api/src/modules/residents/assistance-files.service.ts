@@ -1,11 +1,12 @@
 import type { AssistanceFile, SaveAssistanceFileBody } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
+import { regionOfRow } from '../../db/scope.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import type { StaffService } from '../accounts/staff.service.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { loadResident, regionCodes } from './residents.access.ts';
+import { loadResident } from './residents.access.ts';
 import { toAssistanceFile } from './residents.mappers.ts';
 import { findAssistanceFile, insertAssistanceFile, updateAssistanceFileAtVersion } from './residents.repository.ts';
 import { recordTimeline } from './timeline.service.ts';
@@ -59,7 +60,7 @@ export function createAssistanceFilesService(deps: { db: Kysely<Database>; audit
           action: existing ? 'assistance_file.update' : 'assistance_file.create',
           entityType: 'resident',
           entityId: residentId,
-          region: regionCodes(resident),
+          region: regionOfRow(resident),
         });
       });
       return getAssistanceFile(ctx, residentId);

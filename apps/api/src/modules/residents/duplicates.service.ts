@@ -2,10 +2,11 @@ import type { DuplicatePair, MergeResidentsBody, Resident } from '@jobcircle/dom
 import { shanghaiDate } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
+import { regionOfRow } from '../../db/scope.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { loadResident, regionCodes } from './residents.access.ts';
+import { loadResident } from './residents.access.ts';
 import { toSummary } from './residents.mappers.ts';
 import {
   findAssistanceFile,
@@ -69,7 +70,7 @@ export function createDuplicatesService(deps: {
           action: 'resident.merge',
           entityType: 'resident',
           entityId: keep.id,
-          region: regionCodes(keep),
+          region: regionOfRow(keep),
           details: { mergedId: merge.id, reason: body.reason },
         });
       });

@@ -1,10 +1,11 @@
 import type { EmploymentStatus } from '@jobcircle/domain';
 import type { Database } from '../../db/database-schema.ts';
 import type { Executor } from '../../db/scope.ts';
+import { regionOfRow } from '../../db/scope.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { loadResident, regionCodes } from './residents.access.ts';
+import { loadResident } from './residents.access.ts';
 import { insertStatusHistory, updateResidentAtVersion } from './residents.repository.ts';
 import { statusHistoryRow, type TimelineSource } from './residents.rows.ts';
 import { recordTimeline } from './timeline.service.ts';
@@ -58,7 +59,7 @@ export function createEmploymentStatusChanger(deps: { audit: AuditService }) {
         action: 'resident.status_change',
         entityType: 'resident',
         entityId: change.residentId,
-        region: regionCodes(current),
+        region: regionOfRow(current),
         details: { from: current.employment_status, to: change.status, source: change.source },
       });
     },

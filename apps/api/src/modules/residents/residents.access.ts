@@ -11,11 +11,6 @@ export async function loadResident(trx: Executor<Database>, scope: RegionScope, 
   return row;
 }
 
-/** The region codes an audit row or a service record carries. */
-export function regionCodes(row: { district_code: string; town_code: string; village_code: string }) {
-  return { districtCode: row.district_code, townCode: row.town_code, villageCode: row.village_code };
-}
-
 /** The region codes of an action over the actor's whole area (an import, an export). */
 export function scopeRegion(scope: RegionScope) {
   return { districtCode: scope.districtCode, townCode: scope.townCode ?? null, villageCode: scope.villageCode ?? null };
@@ -35,5 +30,5 @@ export interface ResidentRegion {
 export async function regionOf(trx: Executor<Database>, scope: RegionScope, residentId: string): Promise<ResidentRegion> {
   const row = await findResidentRegion(trx, scope, residentId);
   if (!row) throw new AppError('NOT_FOUND');
-  return { ...regionCodes(row), gridCode: row.grid_code };
+  return { districtCode: row.district_code, townCode: row.town_code, villageCode: row.village_code, gridCode: row.grid_code };
 }

@@ -14,6 +14,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import type { Executor } from '../../db/scope.ts';
+import { regionOfRow } from '../../db/scope.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
@@ -22,7 +23,7 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { GridsService } from '../regions/grids.service.ts';
 import type { RegionDirectory } from '../regions/regions.service.ts';
 import { households } from './households.service.ts';
-import { loadResident, regionCodes } from './residents.access.ts';
+import { loadResident } from './residents.access.ts';
 import { toResident, toSummary } from './residents.mappers.ts';
 import {
   deleteKeyGroups,
@@ -125,7 +126,7 @@ export function createResidentsService(deps: ResidentsServiceDeps) {
       await db
         .transaction()
         .execute((trx) =>
-          audit.record(trx, ctx, { action: 'resident.read', entityType: 'resident', entityId: id, region: regionCodes(row) }),
+          audit.record(trx, ctx, { action: 'resident.read', entityType: 'resident', entityId: id, region: regionOfRow(row) }),
         );
       return resident;
     },
@@ -269,7 +270,7 @@ export function createResidentsService(deps: ResidentsServiceDeps) {
           action: 'resident.status_change',
           entityType: 'resident',
           entityId: id,
-          region: regionCodes(current),
+          region: regionOfRow(current),
           details: { from: current.employment_status, to: body.status },
         });
       });
@@ -284,7 +285,7 @@ export function createResidentsService(deps: ResidentsServiceDeps) {
           action: 'resident.unmask',
           entityType: 'resident',
           entityId: id,
-          region: regionCodes(row),
+          region: regionOfRow(row),
           details: { fields: body.fields, reason: body.reason },
         }),
       );

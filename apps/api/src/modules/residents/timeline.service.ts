@@ -2,10 +2,11 @@ import type { TimelineEntry } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import type { Executor } from '../../db/scope.ts';
+import { regionOfRow } from '../../db/scope.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import type { StaffService } from '../accounts/staff.service.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { loadResident, regionCodes, regionOf } from './residents.access.ts';
+import { loadResident, regionOf } from './residents.access.ts';
 import { toTimelineEntry } from './residents.mappers.ts';
 import { insertTimeline, selectTimeline } from './residents.repository.ts';
 import { type TimelineSource, timelineRow } from './residents.rows.ts';
@@ -61,7 +62,7 @@ export function createTimelineService(deps: { db: Kysely<Database>; audit: Audit
           action: 'resident.note',
           entityType: 'resident',
           entityId: residentId,
-          region: regionCodes(resident),
+          region: regionOfRow(resident),
         });
       });
       return list(ctx, residentId);

@@ -6,7 +6,6 @@ import {
   type ListTicketsQuery,
   type Page,
   type PublicTicketStatus,
-  type RegionPlacement,
   type RegionScope,
   type ReopenTicketBody,
   type ResolveTicketInput,
@@ -21,12 +20,13 @@ import {
 } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
-import type { Executor } from '../../db/scope.ts';
+import { type Executor, regionOfRow } from '../../db/scope.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { shanghaiDate } from '../calendar/index.ts';
+import type { ResidentsServices } from '../residents/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { NotificationsService, TasksService } from '../tasks/index.ts';
 import {
@@ -73,9 +73,7 @@ export interface TicketLedger {
 }
 export type TaskQueue = Pick<TasksService, 'enqueue'>;
 export type NotificationOutbox = Pick<NotificationsService, 'queue'>;
-export interface ResidentPlacement {
-  regionOf(trx: Executor<Database>, scope: RegionScope, residentId: string): Promise<RegionPlacement>;
-}
+export type ResidentPlacement = Pick<ResidentsServices, 'regionOf'>;
 export type SiteLookup = Pick<SitesService, 'findSite'>;
 
 export interface TicketsServiceDeps {
@@ -152,10 +150,6 @@ function toHandover(row: HandoverWithNames) {
     toSiteName: row.to_site_name,
     reason: row.reason,
   };
-}
-
-function regionOf(row: { district_code: string; town_code: string; village_code: string | null }): RegionPlacement {
-  return { districtCode: row.district_code, townCode: row.town_code, villageCode: row.village_code };
 }
 
 /** The whole district: what a hand-over may reach, and what the one who handed over still gets back. */
@@ -245,7 +239,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
         if (body.residentId) await residents.regionOf(trx, ctx.actor.scope, body.residentId);
         const siteRow = await findActiveSite(trx, ctx.actor.scope.districtCode, siteId);
         if (!siteRow) throw validationError({ siteId: ['该站点已停用'] });
-        const placement = regionOf(siteRow);
+        const placement = regionOfRow(siteRow);
         const id = newId();
         const at = ctx.now.toISOString();
         const dueDate = ticketDueDate(shanghaiDate(ctx.now), await workingDaysFor(trx, body.itemNo));
@@ -336,7 +330,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
             recipientStaffId: toStaffId,
             subject: `转交给您的受理单：${row.receipt_code}`,
             body: `${ctx.actor.displayName} 将受理单 ${row.receipt_code} 转交给您，原因：${body.reason}。请于 ${row.due_date} 前办结。`,
-            region: regionOf(target),
+            region: regionOfRow(target),
             source: { module: 'tickets', id },
           });
         }
@@ -344,7 +338,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           action: 'ticket.hand_over',
           entityType: 'ticket',
           entityId: id,
-          region: regionOf(target),
+          region: regionOfRow(target),
           details: { seq, fromStaffId: row.owner_staff_id, fromSiteId: row.site_id, toStaffId, toSiteId: target.id },
         });
         // The one who handed it over may no longer see it in their own scope; they get it back once.
@@ -385,7 +379,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           action: 'ticket.resolve',
           entityType: 'ticket',
           entityId: id,
-          region: regionOf(row),
+          region: regionOfRow(row),
           details: { outcome: body.outcome, serviceRecordId: record.id },
         });
         return loadWithChain(trx, ctx.actor.scope, id, ctx.now);
@@ -422,7 +416,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           action: 'ticket.reopen',
           entityType: 'ticket',
           entityId: id,
-          region: regionOf(row),
+          region: regionOfRow(row),
           details: { round, reason: body.reason, previousServiceRecordId: row.service_record_id },
         });
         return loadWithChain(trx, ctx.actor.scope, id, ctx.now);
@@ -500,7 +494,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
               recipientStaffId,
               subject,
               body,
-              region: regionOf(row),
+              region: regionOfRow(row),
               key: `${escalationKey(row.id, payload.level, payload.round)}:${recipientStaffId}`,
               source: { module: 'tickets', id: row.id },
             },
