@@ -26,6 +26,7 @@ import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays } from '../calendar/index.ts';
+import type { LedgerServices } from '../ledger/index.ts';
 import type { ResidentsServices } from '../residents/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { NotificationsService, TasksService } from '../tasks/index.ts';
@@ -54,22 +55,8 @@ import { isSlotStart, type RuleShape, reminderTime, slotsOf } from './appointmen
 
 // ── what appointments need from other modules (ARCHITECTURE §9), as narrow ports ──
 
-export interface AppointmentLedger {
-  recordService(
-    trx: Executor<Database>,
-    ctx: ServiceContext,
-    input: {
-      itemNo: number;
-      residentId?: string | null;
-      siteId: string;
-      channel: 'appointment';
-      style: 'appointment';
-      outcome: 'done' | 'in_progress' | 'referred' | 'not_done';
-      note?: string | null;
-      source: { module: string; id: string };
-    },
-  ): Promise<{ id: string }>;
-}
+/** The service ledger (ARCHITECTURE §9), written in this module's transactions. */
+export type AppointmentLedger = Pick<LedgerServices, 'recordService'>;
 export type TaskQueue = Pick<TasksService, 'enqueue'>;
 export type NotificationOutbox = Pick<NotificationsService, 'queue'>;
 export type ResidentPlacement = Pick<ResidentsServices, 'regionOf'>;

@@ -15,6 +15,7 @@ import { newId } from '../../platform/ids.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { shanghaiDate } from '../calendar/index.ts';
+import type { LedgerServices } from '../ledger/index.ts';
 import type { ResidentsServices } from '../residents/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import {
@@ -28,22 +29,8 @@ import {
 } from './gigs.repository.ts';
 import type { GigSignupRowUpdate } from './gigs.table.ts';
 
-export interface GigLedger {
-  recordService(
-    trx: Executor<Database>,
-    ctx: ServiceContext,
-    input: {
-      itemNo: number;
-      residentId: string;
-      siteId: string;
-      channel: 'walk_in';
-      style: 'standard';
-      outcome: 'referred' | 'done';
-      note?: string | null;
-      source: { module: string; id: string };
-    },
-  ): Promise<{ id: string }>;
-}
+/** The service ledger (ARCHITECTURE §9), written in this module's transactions. */
+export type GigLedger = Pick<LedgerServices, 'recordService'>;
 export interface GigJobs {
   openJobFor(
     trx: Executor<Database>,

@@ -33,6 +33,7 @@ import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays, shanghaiDate } from '../calendar/index.ts';
 import type { employerRegionOf } from '../employers/index.ts';
+import type { LedgerServices } from '../ledger/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { TasksService } from '../tasks/index.ts';
 import { jobsWorkbook } from './jobs.export.ts';
@@ -56,22 +57,8 @@ import type { JobRowUpdate } from './jobs.table.ts';
 
 // ── what jobs need from other modules (ARCHITECTURE §9), as narrow ports ──
 
-export interface JobLedger {
-  recordService(
-    trx: Executor<Database>,
-    ctx: ServiceContext,
-    input: {
-      itemNo: number;
-      employerId: string;
-      siteId: string;
-      channel: ServiceChannel;
-      style: ServiceStyle;
-      outcome: 'done';
-      note?: string | null;
-      source: { module: string; id: string };
-    },
-  ): Promise<{ id: string }>;
-}
+/** The service ledger (ARCHITECTURE §9), written in this module's transactions. */
+export type JobLedger = Pick<LedgerServices, 'recordService'>;
 export type EmployerPlacement = { regionOf: typeof employerRegionOf };
 export type SiteLookup = Pick<SitesService, 'findSite'>;
 export type TaskQueue = Pick<TasksService, 'enqueue'>;

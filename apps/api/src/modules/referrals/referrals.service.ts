@@ -17,7 +17,6 @@ import {
   type ReferralStepBody,
   type ServiceChannel,
   type ServiceOutcome,
-  type ServiceStyle,
   shanghaiInstant,
   TERM_REMINDER_DAYS,
 } from '@jobcircle/domain';
@@ -30,6 +29,7 @@ import { newId } from '../../platform/ids.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays, shanghaiDate } from '../calendar/index.ts';
+import type { LedgerServices } from '../ledger/index.ts';
 import type { ResidentsServices } from '../residents/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { NotificationsService, TasksService } from '../tasks/index.ts';
@@ -49,23 +49,8 @@ import type { ReferralRowUpdate } from './referrals.table.ts';
 
 // ── what referrals need from other modules (ARCHITECTURE §9), as narrow ports ──
 
-export interface ReferralLedger {
-  recordService(
-    trx: Executor<Database>,
-    ctx: ServiceContext,
-    input: {
-      itemNo: number;
-      residentId: string;
-      siteId: string;
-      channel: ServiceChannel;
-      style: ServiceStyle;
-      outcome: ServiceOutcome;
-      note?: string | null;
-      at?: Date;
-      source: { module: string; id: string };
-    },
-  ): Promise<{ id: string }>;
-}
+/** The service ledger (ARCHITECTURE §9), written in this module's transactions. */
+export type ReferralLedger = Pick<LedgerServices, 'recordService'>;
 export interface ReferralJobs {
   openJobFor(
     trx: Executor<Database>,

@@ -26,6 +26,7 @@ import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { shanghaiDate } from '../calendar/index.ts';
+import type { LedgerServices } from '../ledger/index.ts';
 import type { ResidentsServices } from '../residents/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { NotificationsService, TasksService } from '../tasks/index.ts';
@@ -54,23 +55,8 @@ import { escalationKey, escalationTime, newReceiptCode, ticketDueDate } from './
 
 // ── what the tickets need from other modules (ARCHITECTURE §9), as narrow ports ──
 
-export interface TicketLedger {
-  recordService(
-    trx: Executor<Database>,
-    ctx: ServiceContext,
-    input: {
-      itemNo: number;
-      residentId?: string | null;
-      siteId: string;
-      channel: ServiceChannel;
-      style: 'standard';
-      outcome: 'done' | 'referred' | 'not_done';
-      note?: string | null;
-      durationMinutes?: number | null;
-      source: { module: string; id: string };
-    },
-  ): Promise<{ id: string }>;
-}
+/** The service ledger (ARCHITECTURE §9), written in this module's transactions. */
+export type TicketLedger = Pick<LedgerServices, 'recordService'>;
 export type TaskQueue = Pick<TasksService, 'enqueue'>;
 export type NotificationOutbox = Pick<NotificationsService, 'queue'>;
 export type ResidentPlacement = Pick<ResidentsServices, 'regionOf'>;
