@@ -30,6 +30,7 @@ import type { LedgerServices } from '../ledger/index.ts';
 import type { ResidentsServices } from '../residents/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { NotificationsService, TasksService } from '../tasks/index.ts';
+import { shapeOf, toAppointment, toRule } from './appointments.mappers.ts';
 import {
   type AppointmentWithNames,
   ensureSlot,
@@ -51,7 +52,7 @@ import {
   updateAppointmentAtVersion,
   updateRuleAtVersion,
 } from './appointments.repository.ts';
-import { isSlotStart, type RuleShape, reminderTime, slotsOf } from './appointments.rules.ts';
+import { isSlotStart, reminderTime, slotsOf } from './appointments.rules.ts';
 
 // ── what appointments need from other modules (ARCHITECTURE §9), as narrow ports ──
 
@@ -79,69 +80,6 @@ export const APPOINTMENT_REMIND_TASK = 'appointment.remind';
 /** Item 22 (专家预约咨询坐诊) for a mentor's clinic, 3 (policy consultation) for a site's desk. */
 const DEFAULT_ITEM_FOR_MENTOR = 22;
 const DEFAULT_ITEM_FOR_DESK = 3;
-
-function shapeOf(row: SlotRuleWithNames): RuleShape {
-  return {
-    weekdays: JSON.parse(row.weekdays) as number[],
-    startTime: row.start_time,
-    endTime: row.end_time,
-    slotMinutes: Number(row.slot_minutes),
-    validFrom: row.valid_from,
-    validTo: row.valid_to,
-  };
-}
-
-function toRule(row: SlotRuleWithNames): SlotRule {
-  const shape = shapeOf(row);
-  return {
-    id: row.id,
-    siteId: row.site_id,
-    siteName: row.site_name,
-    staffId: row.staff_id,
-    staffName: row.staff_name,
-    itemNo: row.item_no === null ? null : Number(row.item_no),
-    title: row.title,
-    weekdays: [...shape.weekdays],
-    startTime: row.start_time,
-    endTime: row.end_time,
-    slotMinutes: shape.slotMinutes,
-    capacity: Number(row.capacity),
-    validFrom: row.valid_from,
-    validTo: row.valid_to,
-    isActive: Boolean(row.is_active),
-    townCode: row.town_code,
-    villageCode: row.village_code,
-    version: Number(row.version),
-  };
-}
-
-function toAppointment(row: AppointmentWithNames): Appointment {
-  return {
-    id: row.id,
-    ruleId: row.rule_id,
-    siteId: row.site_id,
-    siteName: row.site_name,
-    staffId: row.staff_id,
-    staffName: row.staff_name,
-    residentId: row.resident_id,
-    residentName: row.resident_name,
-    itemNo: Number(row.item_no),
-    title: row.title,
-    startsAt: row.starts_at,
-    endsAt: row.ends_at,
-    state: row.state,
-    note: row.note,
-    reminderState: row.reminder_state,
-    bookedByStaffName: row.booked_by_name,
-    checkedInAt: row.checked_in_at,
-    cancelledAt: row.cancelled_at,
-    serviceRecordId: row.service_record_id,
-    townCode: row.town_code,
-    villageCode: row.village_code,
-    version: Number(row.version),
-    createdAt: row.created_at,
-  };
-}
 
 export function createAppointmentsService(deps: AppointmentsServiceDeps) {
   const { db, audit, ledger, tasks, notifications, residents, sites, smsConfigured } = deps;

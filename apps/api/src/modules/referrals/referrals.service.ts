@@ -33,6 +33,7 @@ import type { LedgerServices } from '../ledger/index.ts';
 import type { ResidentsServices } from '../residents/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { NotificationsService, TasksService } from '../tasks/index.ts';
+import { type ReferralSummary, toSummary } from './referrals.mappers.ts';
 import {
   countByStage,
   findReferralById,
@@ -45,6 +46,7 @@ import {
   selectSteps,
   updateReferralAtVersion,
 } from './referrals.repository.ts';
+import { followUpInstant } from './referrals.rules.ts';
 import type { ReferralRowUpdate } from './referrals.table.ts';
 
 // ── what referrals need from other modules (ARCHITECTURE §9), as narrow ports ──
@@ -102,57 +104,6 @@ const STEP_OUTCOME: Partial<Record<ReferralAction, ServiceOutcome>> = {
   not_hire: 'not_done',
   insure: 'done',
 };
-
-/** The same day N months later (clamped to the month's end), at 09:00 Shanghai time. */
-export function followUpInstant(date: string, months: number): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const month = m - 1 + months;
-  const year = y + Math.floor(month / 12);
-  const monthIndex = month % 12;
-  const last = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
-  const day = String(Math.min(d, last)).padStart(2, '0');
-  return shanghaiInstant(`${year}-${String(monthIndex + 1).padStart(2, '0')}-${day}`, '09:00');
-}
-
-type ReferralSummary = Omit<Referral, 'steps'>;
-
-function toSummary(row: ReferralWithNames): ReferralSummary {
-  const hiredOn = row.hired_on;
-  return {
-    id: row.id,
-    jobId: row.job_id,
-    jobTitle: row.job_title,
-    jobKind: row.job_kind as JobKind,
-    employerId: row.employer_id,
-    employerName: row.employer_name,
-    residentId: row.resident_id,
-    residentName: row.resident_name,
-    siteId: row.site_id,
-    siteName: row.site_name,
-    channel: row.channel,
-    stage: row.stage,
-    interviewAt: row.interview_at,
-    interviewPlace: row.interview_place,
-    healthCheckHelp: Boolean(row.health_check_help),
-    notHiredReason: row.not_hired_reason,
-    hiredOn,
-    insuredOn: row.insured_on,
-    termEndsOn: row.term_ends_on,
-    followUps: hiredOn
-      ? FOLLOW_UP_MONTHS.map((month) => ({
-          month,
-          dueDate: shanghaiDate(followUpInstant(hiredOn, month)),
-          doneOn: month === 1 ? row.follow_up_1_on : row.follow_up_3_on,
-        }))
-      : [],
-    townCode: row.town_code,
-    villageCode: row.village_code,
-    createdByName: row.created_by_name,
-    version: Number(row.version),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
 
 export function createReferralsService(deps: ReferralsServiceDeps) {
   const { db, audit, ledger, jobs, residents, sites, tasks, notifications } = deps;

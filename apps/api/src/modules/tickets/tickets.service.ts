@@ -2,7 +2,6 @@ import {
   type CreateTicketInput,
   DEFAULT_TICKET_WORKING_DAYS,
   type HandOverTicketBody,
-  isTicketOverdue,
   type ListTicketsQuery,
   type Page,
   type PublicTicketStatus,
@@ -30,6 +29,7 @@ import type { LedgerServices } from '../ledger/index.ts';
 import type { ResidentsServices } from '../residents/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { NotificationsService, TasksService } from '../tasks/index.ts';
+import { toHandover, toTicket } from './tickets.mappers.ts';
 import {
   findActiveSite,
   findActiveStaff,
@@ -37,7 +37,6 @@ import {
   findPublicTicketByCode,
   findTicketById,
   findTicketForSystem,
-  type HandoverWithNames,
   insertHandover,
   insertTicket,
   isReceiptCodeTaken,
@@ -86,57 +85,6 @@ const LEDGER_CHANNEL: Record<TicketChannel, ServiceChannel> = {
   online: 'online',
   public_page: 'online',
 };
-
-function toTicket(row: TicketWithNames, today: string): Ticket {
-  return {
-    id: row.id,
-    receiptCode: row.receipt_code,
-    itemNo: Number(row.item_no),
-    residentId: row.resident_id,
-    residentName: row.resident_name,
-    siteId: row.site_id,
-    siteName: row.site_name,
-    summary: row.summary,
-    channel: row.channel,
-    state: row.state,
-    receivedByStaffId: row.received_by_staff_id,
-    receivedByStaffName: row.received_by_name,
-    ownerStaffId: row.owner_staff_id,
-    ownerStaffName: row.owner_name,
-    receivedAt: row.received_at,
-    dueDate: row.due_date,
-    isOverdue: isTicketOverdue({ state: row.state, dueDate: row.due_date }, today),
-    escalationLevel: Number(row.escalation_level),
-    resolution: row.resolution,
-    resolvedAt: row.resolved_at,
-    resolvedByStaffName: row.resolved_by_name,
-    serviceRecordId: row.service_record_id,
-    reopenCount: Number(row.reopen_count),
-    townCode: row.town_code,
-    villageCode: row.village_code,
-    version: Number(row.version),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-function toHandover(row: HandoverWithNames) {
-  return {
-    seq: Number(row.seq),
-    at: row.at,
-    byStaffId: row.by_staff_id,
-    byStaffName: row.by_name,
-    fromStaffId: row.from_staff_id,
-    fromStaffName: row.from_name,
-    fromSiteId: row.from_site_id,
-    fromSiteName: row.from_site_name,
-    toStaffId: row.to_staff_id,
-    toStaffName: row.to_name,
-    toSiteId: row.to_site_id,
-    toSiteName: row.to_site_name,
-    reason: row.reason,
-  };
-}
 
 /** The whole district: what a hand-over may reach, and what the one who handed over still gets back. */
 function districtScope(scope: RegionScope): RegionScope {
