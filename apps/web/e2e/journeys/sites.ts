@@ -6,6 +6,7 @@ import {
   checkA11y,
   choose,
   DEMO_PASSWORD,
+  eventually,
   expectPath,
   heading,
   idInPath,
@@ -92,7 +93,10 @@ export async function districtAdminCreatesPoint({ page, baseUrl, report, api }: 
   await checkA11y(page, 'site form (version conflict)', report);
   await page.getByRole('button', { name: '载入最新内容' }).click();
   await page.getByText(/已被他人修改/).waitFor({ state: 'detached' });
-  check((await page.getByLabel('管理单位').inputValue()) === '另一位同事改过的管理单位', 'reloading shows the colleague’s change');
+  await eventually(
+    async () => (await page.getByLabel('管理单位').inputValue()) === '另一位同事改过的管理单位',
+    'reloading shows the colleague’s change',
+  );
   await page.getByLabel('地址').fill(myAddress);
   await page.getByRole('button', { name: '保存修改' }).click();
   await page.getByText('已保存').waitFor();

@@ -45,7 +45,7 @@ export default function GigBoardPage() {
         showIcon
         className="section-card"
         title="零工市场规则"
-        description={GIG_RULES.join('；') + '。违反的发布会被拒绝并留痕。'}
+        description={`${GIG_RULES.join('；')}。违反的发布会被拒绝并留痕。`}
       />
       <Form layout="inline" className="filters" role="search" aria-label="筛选零工">
         <Form.Item label="日期" htmlFor="gig-date">
