@@ -94,6 +94,8 @@ describe('staff scope', () => {
     expect((await chengqiaoAdmin.get(`/api/staff/${baozhenWorker.id}`)).statusCode).toBe(404);
     const pointWorker = await t.as('point_staff', CHENGQIAO_VILLAGE);
     const villagePage = StaffPageSchema.parse((await pointWorker.get('/api/staff?pageSize=100')).json());
+    expect(villagePage.items.map((s) => s.id)).toContain(pointWorker.staffId);
+    expect(villagePage.items.map((s) => s.id)).not.toContain(otherVillage.id);
     expect(villagePage.items.every((s) => s.regionCode === CHENGQIAO_VILLAGE)).toBe(true);
     expect((await pointWorker.get(`/api/staff/${otherVillage.id}`)).statusCode).toBe(404);
   });

@@ -247,6 +247,8 @@ describe('complaints', () => {
     expect((await chengqiaoAdmin.get(`/api/complaints/${id}`)).statusCode).toBe(404);
     expect((await baozhenAdmin.get(`/api/complaints/${id}`)).statusCode).toBe(200);
     const town = (await chengqiaoAdmin.get('/api/complaints?pageSize=100')).json();
+    expect(town.items.length).toBeGreaterThan(0);
+    expect(town.items.map((c: { id: string }) => c.id)).not.toContain(id);
     expect(town.items.every((c: { townCode: string }) => c.townCode === CHENGQIAO)).toBe(true);
     const district = (await admin.get('/api/complaints?pageSize=100')).json();
     expect(district.total).toBe(town.total + 1);

@@ -195,7 +195,9 @@ describe('scope', () => {
     expect((await pointWorker2.get(`/api/ledger/records/${record.id}`)).statusCode).toBe(404);
     const foreign = await pointWorker2.post('/api/ledger/records', { itemNo: 7, residentId: resident, outcome: 'done' });
     expect(foreign.statusCode).toBe(404);
+    const own = (await pointWorker2.post('/api/ledger/records', { itemNo: 7, residentId: resident2, outcome: 'done' })).json();
     const list = await pointWorker2.get('/api/ledger/records?pageSize=100');
+    expect(list.json().items.map((r: { id: string }) => r.id)).toEqual([own.id]);
     expect(list.json().items.every((r: { villageCode: string }) => r.villageCode === CHENGQIAO_VILLAGE_2)).toBe(true);
     // A site outside the actor's scope is refused on the field.
     const otherSite = await pointWorker2.post('/api/ledger/records', { itemNo: 7, residentId: resident2, siteId: point, outcome: 'done' });
@@ -211,6 +213,8 @@ describe('scope', () => {
     expect((await chengqiaoAdmin.get(`/api/ledger/records/${record.id}`)).statusCode).toBe(404);
     expect((await baozhenAdmin.get(`/api/ledger/records/${record.id}`)).statusCode).toBe(200);
     const chengqiaoList = await chengqiaoAdmin.get('/api/ledger/records?pageSize=100');
+    expect(chengqiaoList.json().items.length).toBeGreaterThan(0);
+    expect(chengqiaoList.json().items.map((r: { id: string }) => r.id)).not.toContain(record.id);
     expect(chengqiaoList.json().items.every((r: { townCode: string }) => r.townCode === CHENGQIAO)).toBe(true);
     const summary = await chengqiaoAdmin.get('/api/ledger/summary?groupBy=town');
     expect(summary.json().rows.map((r: { key: string }) => r.key)).toEqual([CHENGQIAO]);
@@ -222,6 +226,8 @@ describe('scope', () => {
 describe('views, month totals and the export', () => {
   it('filters by item, staff, channel and period, newest first', async () => {
     const byItem = await admin.get('/api/ledger/records?itemNo=4');
+    // Item 4: once in the 25-item loop, once to the employer.
+    expect(byItem.json().total).toBe(2);
     expect(byItem.json().items.every((r: { itemNo: number }) => r.itemNo === 4)).toBe(true);
     const byStaff = await admin.get(`/api/ledger/records?staffId=${volunteer.staffId}`);
     expect(byStaff.json().total).toBe(1);

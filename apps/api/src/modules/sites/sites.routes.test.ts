@@ -194,6 +194,7 @@ describe('GET /api/sites filters, sort and paging', () => {
     const byItem = SitePageSchema.parse((await district.get('/api/sites?serviceItem=24')).json());
     expect(byItem.items.map((s) => s.id)).toEqual([sub.id]);
     const byKind = SitePageSchema.parse((await district.get('/api/sites?kind=substation')).json());
+    expect(byKind.items.map((s) => s.id)).toContain(sub.id);
     expect(byKind.items.every((s) => s.kind === 'substation')).toBe(true);
     const page1 = SitePageSchema.parse((await district.get('/api/sites?sort=name&order=desc&pageSize=2&page=1')).json());
     const page2 = SitePageSchema.parse((await district.get('/api/sites?sort=name&order=desc&pageSize=2&page=2')).json());

@@ -156,7 +156,9 @@ describe('scope', () => {
   });
 
   it('lists mine, my site and the region, open before resolved and overdue first', async () => {
+    const own = await receive(pointWorker);
     const mine = (await pointWorker.get('/api/tickets?view=mine&pageSize=100')).json();
+    expect(mine.items.map((ticket: { id: string }) => ticket.id)).toContain(own.id);
     expect(mine.items.every((ticket: { ownerStaffId: string }) => ticket.ownerStaffId === pointWorker.staffId)).toBe(true);
     const site = (await pointColleague.get('/api/tickets?view=site&pageSize=100')).json();
     expect(site.total).toBe(mine.total);
@@ -358,14 +360,24 @@ describe('due dates per item', () => {
 
 describe('list order', () => {
   it('puts open tickets first, the earliest due (so the overdue) first, resolved ones after', async () => {
-    const items = (await pointWorker.get('/api/tickets?view=region&pageSize=100')).json().items as { state: string; dueDate: string }[];
+    const items = (await pointWorker.get('/api/tickets?view=region&pageSize=100')).json().items as {
+      id: string;
+      state: string;
+      dueDate: string;
+    }[];
     const states = items.map((ticket) => ticket.state);
     expect(states).toContain('resolved');
     expect(states.indexOf('resolved')).toBeGreaterThan(states.lastIndexOf('open'));
     const open = items.filter((ticket) => ticket.state === 'open').map((ticket) => ticket.dueDate);
     expect(open).toEqual([...open].sort());
     expect(new Set(open).size).toBeGreaterThan(1);
-    const resolvedOnly = (await pointWorker.get('/api/tickets?view=region&state=resolved')).json().items as { state: string }[];
+    const resolvedOnly = (await pointWorker.get('/api/tickets?view=region&state=resolved&pageSize=100')).json().items as {
+      id: string;
+      state: string;
+    }[];
+    const resolvedIds = items.filter((ticket) => ticket.state === 'resolved').map((ticket) => ticket.id);
+    expect(resolvedIds.length).toBeGreaterThan(0);
+    expect(resolvedOnly.map((ticket) => ticket.id).sort()).toEqual([...resolvedIds].sort());
     expect(resolvedOnly.every((ticket) => ticket.state === 'resolved')).toBe(true);
   });
 });

@@ -152,7 +152,7 @@ describe('the worker’s day', () => {
     expect(baozhen.appointmentCount).toBe(0);
     expect(baozhen.monthTotal).toBe(1);
     expect(baozhen.followUps.map((f: { residentId: string }) => f.residentId)).toEqual([baozhenResident]);
-    expect(baozhen.recentServices.every((s: { itemNo: number }) => s.itemNo === 17)).toBe(true);
+    expect(baozhen.recentServices.map((s: { itemNo: number }) => s.itemNo)).toEqual([17]);
   });
 
   it('gives the district everything', async () => {
