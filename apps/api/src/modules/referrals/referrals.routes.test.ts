@@ -1,5 +1,8 @@
 import { type CreateEmployerBody, type CreateJobBody, creditCodeCheckChar } from '@jobcircle/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database-schema.ts';
+import type { Executor } from '../../db/scope.ts';
+import type { ServiceContext } from '../../platform/context.ts';
 import {
   type Agent,
   buildTestApp,
@@ -10,6 +13,10 @@ import {
   type TestApp,
 } from '../../test/build-test-app.ts';
 import { createSite, idNumberFor, pointBody, residentBody, stationBody } from '../../test/factories.ts';
+import { actorFor } from '../accounts/index.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import { regionOf as residentRegionOf } from '../residents/index.ts';
+import { createReferralsService, REFERRAL_FOLLOW_UP_TASK } from './index.ts';
 
 // The test clock starts on Thursday 2026-11-26 at 10:00 in Shanghai. The town seat of 城桥镇 is
 // (121.39335, 31.62988): the village residents are placed there until villages have points.
@@ -82,6 +89,52 @@ async function registerResident(sequence: number, village: string, overrides: Re
   );
   if (response.statusCode !== 201) throw new Error(response.body);
   return response.json().id as string;
+}
+
+/** A referral of the resident to the job, taken through the steps up to (and including) `last`. */
+async function referralAt(worker: Agent, jobId: string, residentId: string, last: 'contact_employer') {
+  let referral = (await worker.post('/api/referrals', { jobId, residentId, siteId: station, channel: 'phone' })).json();
+  for (const action of ['interested', last]) {
+    const response = await worker.post(`/api/referrals/${referral.id}/steps`, { action, version: referral.version });
+    if (response.statusCode !== 200) throw new Error(response.body);
+    referral = response.json();
+  }
+  return referral as { id: string; version: number };
+}
+
+async function contextOf(account: { id: string }): Promise<ServiceContext> {
+  const found = await t.services.accounts.staff.findAccount(account.id);
+  if (!found) throw new Error('no account');
+  return { actor: actorFor(found), requestId: 'test', ip: '127.0.0.1', now: t.clock.now };
+}
+
+/** What a hire writes, read through `db` (or inside the hire's own transaction). */
+async function hireEffects(db: Executor<Database>, referralId: string, residentId: string, jobId: string) {
+  const history = await db.selectFrom('employment_status_history').select('status').where('resident_id', '=', residentId).execute();
+  const ledger = await db
+    .selectFrom('service_records')
+    .select('id')
+    .where('source_module', '=', 'referrals')
+    .where('source_id', '=', referralId)
+    .execute();
+  const timeline = await db.selectFrom('resident_timeline').select('kind').where('resident_id', '=', residentId).execute();
+  const job = await db.selectFrom('jobs').select('hired_count').where('id', '=', jobId).executeTakeFirstOrThrow();
+  const referral = await db.selectFrom('referrals').select(['stage', 'version']).where('id', '=', referralId).executeTakeFirstOrThrow();
+  const steps = await db.selectFrom('referral_steps').select('action').where('referral_id', '=', referralId).execute();
+  const audits = await db.selectFrom('audit_logs').select('action').where('entity_id', 'in', [referralId, residentId]).execute();
+  const followUps = await db.selectFrom('tasks').select('key').where('key', 'like', `${REFERRAL_FOLLOW_UP_TASK}:${referralId}:%`).execute();
+  return {
+    statuses: history.map((h) => h.status).sort(),
+    ledgerLines: ledger.length,
+    timeline: timeline.map((e) => e.kind).sort(),
+    hiredCount: Number(job.hired_count),
+    stage: referral.stage,
+    version: Number(referral.version),
+    steps: steps.map((step) => step.action).sort(),
+    hireAudits: audits.filter((a) => a.action === 'referral.hire').length,
+    statusAudits: audits.filter((a) => a.action === 'resident.status_change').length,
+    followUpTasks: followUps.length,
+  };
 }
 
 beforeAll(async () => {
@@ -255,36 +308,76 @@ describe('a referral to a hire', () => {
     expect(sms.map((n) => n.channel)).toContain('sms');
   });
 
-  it('a hire that fails leaves no status history, ledger line, timeline entry or count on the job', async () => {
+  it('refuses the hire of a merged resident and leaves the referral where it was', async () => {
     const worker = await as(stationWorker);
-    const job = await createJob({ title: '原子性测试岗位', validTo: '2027-06-30' });
+    const job = await createJob({ title: '合并测试岗位', validTo: '2027-06-30' });
     const person = await registerResident(4, CHENGQIAO_VILLAGE, { occupations: ['4-09-08-01'] });
     const twin = await registerResident(5, CHENGQIAO_VILLAGE, { name: '求职者4' });
-    let referral = (await worker.post('/api/referrals', { jobId: job, residentId: person, siteId: station, channel: 'phone' })).json();
-    for (const action of ['interested', 'contact_employer']) {
-      referral = (await worker.post(`/api/referrals/${referral.id}/steps`, { action, version: referral.version })).json();
-    }
+    const referral = await referralAt(worker, job, person, 'contact_employer');
     const merge = await admin.post('/api/residents/merges', { keepId: twin, mergeId: person, reason: '同一人重复登记' });
     expect(merge.statusCode, merge.body).toBeLessThan(300);
-    const ledgerBefore = (await admin.get(`/api/ledger/records?residentId=${person}&pageSize=100`)).json().total;
     const hire = await worker.post(`/api/referrals/${referral.id}/steps`, { action: 'hire', version: referral.version });
     expect(hire.json().code).toBe('RESIDENT_MERGED');
-    expect((await admin.get(`/api/ledger/records?residentId=${person}&pageSize=100`)).json().total).toBe(ledgerBefore);
-    const history = await t.database.db
-      .selectFrom('employment_status_history')
-      .select('status')
-      .where('resident_id', '=', person)
-      .execute();
-    expect(history.map((h) => h.status)).not.toContain('employed');
-    const timeline = await t.database.db
-      .selectFrom('resident_timeline')
-      .select('summary')
-      .where('resident_id', '=', person)
-      .where('kind', '=', 'referral')
-      .execute();
-    expect(timeline.some((e) => e.summary.startsWith('被录用'))).toBe(false);
     expect((await worker.get(`/api/jobs/${job}`)).json().hiredCount).toBe(0);
     expect((await worker.get(`/api/referrals/${referral.id}`)).json().stage).toBe('employer_contacted');
+  });
+
+  it('a hire whose last write fails leaves no status history, ledger line, timeline entry or count on the job', async () => {
+    const worker = await as(stationWorker);
+    const job = await createJob({ title: '原子性测试岗位', validTo: '2027-06-30' });
+    const person = await registerResident(7, CHENGQIAO_VILLAGE, { occupations: ['4-09-08-01'] });
+    const referral = await referralAt(worker, job, person, 'contact_employer');
+    const before = await hireEffects(t.database.db, referral.id, person, job);
+    expect(before).toMatchObject({ statuses: ['unemployed'], hiredCount: 0, stage: 'employer_contacted', hireAudits: 0, followUpTasks: 0 });
+
+    // The same referrals service as the app's, but its audit row of the hire — the last write of
+    // the step — is followed by a failure: everything the hire wrote is then in the transaction.
+    let inside: Awaited<ReturnType<typeof hireEffects>> | undefined;
+    const audit: AuditService = {
+      ...t.services.audit,
+      async record(trx, ctx, entry) {
+        await t.services.audit.record(trx, ctx, entry);
+        if (entry.action !== 'referral.hire') return;
+        inside = await hireEffects(trx, referral.id, person, job);
+        throw new Error('the hire fails after its last write');
+      },
+    };
+    const referrals = createReferralsService({
+      db: t.database.db,
+      audit,
+      ledger: t.services.ledger,
+      jobs: t.services.jobs,
+      residents: { regionOf: residentRegionOf, timeline: t.services.residents.timeline, employment: t.services.residents.employment },
+      sites: t.services.sites,
+      tasks: t.services.tasks,
+      notifications: t.services.notifications,
+    });
+    await expect(
+      referrals.step(await contextOf(stationWorker), referral.id, { action: 'hire', version: referral.version }),
+    ).rejects.toThrow('the hire fails after its last write');
+
+    // Inside the transaction, the hire had written all four (and its audit rows and follow-ups).
+    expect(inside).toMatchObject({
+      statuses: ['employed', 'unemployed'],
+      ledgerLines: before.ledgerLines + 1,
+      hiredCount: 1,
+      stage: 'hired',
+      hireAudits: 1,
+      statusAudits: before.statusAudits + 1,
+      followUpTasks: 2,
+    });
+    // The ledger line's own entry, the referral's and the status change's.
+    expect(inside?.timeline).toEqual([...before.timeline, 'referral', 'service', 'status'].sort());
+    // After the failure, none of it is left: the referral is still where it was.
+    expect(await hireEffects(t.database.db, referral.id, person, job)).toEqual(before);
+    expect((await worker.get(`/api/jobs/${job}`)).json().hiredCount).toBe(0);
+    expect((await worker.get(`/api/residents/${person}`)).json().employmentStatus).toBe('unemployed');
+    const reread = (await worker.get(`/api/referrals/${referral.id}`)).json();
+    expect(reread).toMatchObject({ stage: 'employer_contacted', version: referral.version, hiredOn: null });
+    // The app's own service hires the same referral afterwards.
+    const hire = await worker.post(`/api/referrals/${referral.id}/steps`, { action: 'hire', version: referral.version });
+    expect(hire.statusCode, hire.body).toBe(200);
+    expect((await hireEffects(t.database.db, referral.id, person, job)).hiredCount).toBe(1);
   });
 
   it('shows a board per station and lists by employer', async () => {
