@@ -13,6 +13,7 @@ export * from './errors.ts';
 export * from './feedback.ts';
 export * from './geography.ts';
 export * from './gigs.ts';
+export * from './job-import.ts';
 export * from './job-wording.ts';
 export * from './jobs.ts';
 export * from './ledger.ts';

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { createAccountsServices } from '../modules/accounts/index.ts';
 import { createAppointmentsService, registerAppointmentTasks } from '../modules/appointments/index.ts';
 import { createKeyedAuditService } from '../modules/audit/index.ts';
-import { createEmployersService, employerRegionOf } from '../modules/employers/index.ts';
+import { createEmployersService, employerRegionOf, employersForImport } from '../modules/employers/index.ts';
 import { createFeedbackService } from '../modules/feedback/index.ts';
 import { createGigsService } from '../modules/gigs/index.ts';
 import { createJobsService, registerJobTasks } from '../modules/jobs/index.ts';
@@ -71,7 +71,16 @@ export function createServices(deps: ServicesDeps) {
   const appointments = createAppointmentsService({ ...desk, tasks, notifications, smsConfigured: () => config.smsGateway !== undefined });
   registerAppointmentTasks(tasks, appointments);
   const feedback = createFeedbackService(desk);
-  const jobs = createJobsService({ db, audit, ledger, employers: { regionOf: employerRegionOf }, sites, tasks, cipher, regions });
+  const jobs = createJobsService({
+    db,
+    audit,
+    ledger,
+    employers: { regionOf: employerRegionOf, forImport: employersForImport },
+    sites,
+    tasks,
+    cipher,
+    regions,
+  });
   registerJobTasks(tasks, jobs);
   const matching = createMatchingService({ db, index: jobs.index, jobs, regions });
   const referrals = createReferralsService({

@@ -146,6 +146,8 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['GET', '/api/jobs/123', undefined, 'id'],
   ['GET', '/api/jobs/export.xlsx?state=lost', undefined, 'state'],
   ['POST', '/api/jobs', { kind: 'full_time', title: '' }, 'title'],
+  ['POST', '/api/jobs/import/preview', { fileName: '岗位.pdf', contentBase64: 'AAAA' }, 'fileName'],
+  ['POST', '/api/jobs/import', { fileName: '岗位.xlsx', contentBase64: 'AAAA', skipInvalid: 'yes' }, 'skipInvalid'],
   ['PATCH', `/api/jobs/${ID}`, { title: 'x' }, 'version'],
   ['POST', `/api/jobs/${ID}/open`, {}, 'version'],
   ['POST', `/api/jobs/${ID}/fill`, { version: 0 }, 'version'],

@@ -36,6 +36,28 @@ export async function findEmployerIdByCreditCode(db: Executor<Database>, creditC
   return row?.id;
 }
 
+/** Active employers in scope with one of these credit codes or exact names (an import finding its employers). */
+export async function selectEmployersByCodeOrName(
+  db: Executor<Database>,
+  scope: RegionScope,
+  creditCodes: readonly string[],
+  names: readonly string[],
+): Promise<Pick<EmployerRow, 'id' | 'name' | 'credit_code' | 'address'>[]> {
+  if (creditCodes.length === 0 && names.length === 0) return [];
+  return db
+    .selectFrom('employers')
+    .select(['id', 'name', 'credit_code', 'address'])
+    .where(inScope(scope, 'employers'))
+    .where('is_active', '=', 1)
+    .where((eb) =>
+      eb.or([
+        ...(creditCodes.length > 0 ? [eb('credit_code', 'in', [...creditCodes])] : []),
+        ...(names.length > 0 ? [eb('name', 'in', [...names])] : []),
+      ]),
+    )
+    .execute();
+}
+
 export async function selectEmployerPage(
   db: Kysely<Database>,
   scope: RegionScope,

@@ -2,6 +2,10 @@ import {
   CreateJobBodySchema,
   IdParamsSchema,
   JobActionBodySchema,
+  JobImportBodySchema,
+  JobImportFileSchema,
+  JobImportPreviewSchema,
+  JobImportResultSchema,
   JobPageSchema,
   JobSchema,
   ListJobsQuerySchema,
@@ -54,6 +58,35 @@ export function jobsRoutes(jobs: JobsService, options: { publicRateLimitPerMinut
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
           .send(buffer);
       },
+    );
+    app.post(
+      '/jobs/import/preview',
+      {
+        schema: {
+          tags: ['jobs'],
+          summary: '上传岗位表格并预览导入（不写入）：与导出的岗位信息表同样的列；逐行列出错误',
+          body: JobImportFileSchema,
+          response: { 200: JobImportPreviewSchema },
+        },
+        preHandler: write,
+        // The same upload limit as the registry's import (the schema caps the file at about 30 MB).
+        bodyLimit: 45_000_000,
+      },
+      (request) => jobs.imports.preview(contextOf(request), request.body),
+    );
+    app.post(
+      '/jobs/import',
+      {
+        schema: {
+          tags: ['jobs'],
+          summary: '导入岗位：同一文件再次校验，有效行在一个事务中写入（来源“批量导入”，各记服务台账）；有错误行时须选择跳过',
+          body: JobImportBodySchema,
+          response: { 201: JobImportResultSchema },
+        },
+        preHandler: write,
+        bodyLimit: 45_000_000,
+      },
+      async (request, reply) => reply.status(201).send(await jobs.imports.run(contextOf(request), request.body)),
     );
     app.get(
       '/jobs/:id',

@@ -31,11 +31,12 @@ import { newId } from '../../platform/ids.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { addCalendarDays, shanghaiDate } from '../calendar/index.ts';
-import type { employerRegionOf } from '../employers/index.ts';
+import type { employerRegionOf, employersForImport } from '../employers/index.ts';
 import type { LedgerServices } from '../ledger/index.ts';
 import type { SitesService } from '../sites/index.ts';
 import type { TasksService } from '../tasks/index.ts';
 import { jobsWorkbook } from './jobs.export.ts';
+import { createJobImports } from './jobs.import.ts';
 import { createJobIndex, type TownSeats } from './jobs.index.ts';
 import { json, toJob, toPublicJob } from './jobs.mappers.ts';
 import {
@@ -58,7 +59,7 @@ import type { JobRowUpdate } from './jobs.table.ts';
 
 /** The service ledger (ARCHITECTURE §9), written in this module's transactions. */
 export type JobLedger = Pick<LedgerServices, 'recordService'>;
-export type EmployerPlacement = { regionOf: typeof employerRegionOf };
+export type EmployerPlacement = { regionOf: typeof employerRegionOf; forImport: typeof employersForImport };
 export type SiteLookup = Pick<SitesService, 'findSite'>;
 export type TaskQueue = Pick<TasksService, 'enqueue'>;
 
@@ -119,6 +120,88 @@ export function createJobsService(deps: JobsServiceDeps) {
     });
   }
 
+  /**
+   * Collecting a job inside the caller's transaction (the create route and the import): the job, its
+   * ledger line (items 4–6), its expiry when open and its audit row. The wording is checked before.
+   */
+  async function collect(
+    trx: Executor<Database>,
+    ctx: ServiceContext,
+    id: string,
+    body: CreateJobInput & { publish?: boolean | undefined },
+  ): Promise<void> {
+    const placement = await employers.regionOf(trx, ctx.actor.scope, body.employerId).catch(() => {
+      throw validationError({ employerId: ['找不到该用人单位，或不在您的管辖范围内'] });
+    });
+    const site = await sites.findSite(trx, ctx.actor.scope, body.siteId);
+    if (!site) throw validationError({ siteId: ['找不到该站点，或不在您的管辖范围内'] });
+    const at = ctx.now.toISOString();
+    const state = body.publish ? 'open' : 'draft';
+    await insertJob(trx, {
+      id,
+      employer_id: body.employerId,
+      site_id: body.siteId,
+      kind: body.kind,
+      occupation_code: body.occupationCode,
+      title: body.title,
+      description: body.description,
+      education_min: body.educationMin ?? null,
+      skills: JSON.stringify(body.skills),
+      certificates: JSON.stringify(body.certificates),
+      experience_years: body.experienceYears ?? null,
+      requirements_note: body.requirementsNote || null,
+      age_min: body.ageMin ?? null,
+      age_max: body.ageMax ?? null,
+      age_reason: body.ageReason ?? null,
+      headcount: body.headcount,
+      hired_count: 0,
+      pay_min_fen: body.payMinFen,
+      pay_max_fen: body.payMaxFen,
+      pay_unit: body.payUnit,
+      work_hours: body.workHours,
+      daily_hours: body.dailyHours || null,
+      shifts: body.shifts || null,
+      work_days: body.workDays || null,
+      address: body.address,
+      lng: body.lng ?? null,
+      lat: body.lat ?? null,
+      benefits: JSON.stringify([...new Set(body.benefits)]),
+      valid_from: body.validFrom,
+      valid_to: body.validTo,
+      contact_name: body.contactName,
+      contact_phone_cipher: cipher.encrypt(body.contactPhone),
+      contact_phone_masked: maskContactPhone(body.contactPhone),
+      state,
+      source: body.source,
+      service_record_id: null,
+      created_by: ctx.actor.staffId,
+      district_code: placement.districtCode,
+      town_code: placement.townCode ?? site.townCode,
+      village_code: placement.villageCode,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    });
+    const record = await ledger.recordService(trx, ctx, {
+      itemNo: JOB_KIND_ITEM_NO[body.kind],
+      employerId: body.employerId,
+      siteId: body.siteId,
+      ...COLLECTION[body.source],
+      outcome: 'done',
+      note: `募集岗位：${body.title}（${body.headcount} 人）`,
+      source: { module: 'jobs', id },
+    });
+    await setJobServiceRecord(trx, id, record.id);
+    if (state === 'open') await scheduleExpiry(trx, id, body.validTo);
+    await audit.record(trx, ctx, {
+      action: 'job.create',
+      entityType: 'job',
+      entityId: id,
+      region: placement,
+      details: { kind: body.kind, state, employerId: body.employerId },
+    });
+  }
+
   async function load(trx: Executor<Database>, ctx: ServiceContext, id: string): Promise<JobWithNames> {
     const row = await findJobById(trx, ctx.actor.scope, id);
     if (!row) throw new AppError('NOT_FOUND');
@@ -160,6 +243,8 @@ export function createJobsService(deps: JobsServiceDeps) {
 
   return {
     index,
+    /** The spreadsheet import (jobs.import.ts), through `collect`. */
+    imports: createJobImports({ db, audit, employers, sites, cipher, collect, refresh: (ids) => index.refresh(ids) }),
 
     async listJobs(ctx: ServiceContext, query: ListJobsQuery): Promise<Page<Job>> {
       const today = shanghaiDate(ctx.now);
@@ -179,76 +264,7 @@ export function createJobsService(deps: JobsServiceDeps) {
       await checkWording(ctx, body, region);
       if (body.publish && body.validTo < today) throw validationError({ validTo: ['截止日期已过，不能发布'] });
       const job = await db.transaction().execute(async (trx) => {
-        const placement = await employers.regionOf(trx, ctx.actor.scope, body.employerId).catch(() => {
-          throw validationError({ employerId: ['找不到该用人单位，或不在您的管辖范围内'] });
-        });
-        const site = await sites.findSite(trx, ctx.actor.scope, body.siteId);
-        if (!site) throw validationError({ siteId: ['找不到该站点，或不在您的管辖范围内'] });
-        const at = ctx.now.toISOString();
-        const state = body.publish ? 'open' : 'draft';
-        await insertJob(trx, {
-          id,
-          employer_id: body.employerId,
-          site_id: body.siteId,
-          kind: body.kind,
-          occupation_code: body.occupationCode,
-          title: body.title,
-          description: body.description,
-          education_min: body.educationMin ?? null,
-          skills: JSON.stringify(body.skills),
-          certificates: JSON.stringify(body.certificates),
-          experience_years: body.experienceYears ?? null,
-          requirements_note: body.requirementsNote || null,
-          age_min: body.ageMin ?? null,
-          age_max: body.ageMax ?? null,
-          age_reason: body.ageReason ?? null,
-          headcount: body.headcount,
-          hired_count: 0,
-          pay_min_fen: body.payMinFen,
-          pay_max_fen: body.payMaxFen,
-          pay_unit: body.payUnit,
-          work_hours: body.workHours,
-          daily_hours: body.dailyHours || null,
-          shifts: body.shifts || null,
-          work_days: body.workDays || null,
-          address: body.address,
-          lng: body.lng ?? null,
-          lat: body.lat ?? null,
-          benefits: JSON.stringify([...new Set(body.benefits)]),
-          valid_from: body.validFrom,
-          valid_to: body.validTo,
-          contact_name: body.contactName,
-          contact_phone_cipher: cipher.encrypt(body.contactPhone),
-          contact_phone_masked: maskContactPhone(body.contactPhone),
-          state,
-          source: body.source,
-          service_record_id: null,
-          created_by: ctx.actor.staffId,
-          district_code: placement.districtCode,
-          town_code: placement.townCode ?? site.townCode,
-          village_code: placement.villageCode,
-          version: 1,
-          created_at: at,
-          updated_at: at,
-        });
-        const record = await ledger.recordService(trx, ctx, {
-          itemNo: JOB_KIND_ITEM_NO[body.kind],
-          employerId: body.employerId,
-          siteId: body.siteId,
-          ...COLLECTION[body.source],
-          outcome: 'done',
-          note: `募集岗位：${body.title}（${body.headcount} 人）`,
-          source: { module: 'jobs', id },
-        });
-        await setJobServiceRecord(trx, id, record.id);
-        if (state === 'open') await scheduleExpiry(trx, id, body.validTo);
-        await audit.record(trx, ctx, {
-          action: 'job.create',
-          entityType: 'job',
-          entityId: id,
-          region: placement,
-          details: { kind: body.kind, state, employerId: body.employerId },
-        });
+        await collect(trx, ctx, id, body);
         return toJob(await load(trx, ctx, id), today);
       });
       await index.refresh([id]);

@@ -6,6 +6,7 @@ import type { Clock, ServiceContext } from '../../platform/context.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { IMPORT_MAX_ROWS, readSheet, type Sheet } from '../../platform/spreadsheet-reader.ts';
 import { actorFor } from '../accounts/index.ts';
 import type { StaffService } from '../accounts/staff.service.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -15,10 +16,7 @@ import { type ErrorLog, IMPORT_BATCH, type ImportJobs } from './import.job.ts';
 import { columnsOf, guessMapping, type ImportRecord, type Mapping, validateRows, villageIndex } from './import.rules.ts';
 import { toImportJob } from './residents.mappers.ts';
 import { findImport, insertImport, selectImportsInState, updateImport } from './residents.repository.ts';
-import { readSheet, type Sheet } from './residents.spreadsheet.ts';
 import type { ResidentImportRow } from './residents.table.ts';
-
-const MAX_ROWS = 200_000;
 
 export interface ResidentImportsDeps {
   db: Kysely<Database>;
@@ -97,7 +95,7 @@ export function createResidentImportsService(deps: ResidentImportsDeps & { batch
         throw new AppError('IMPORT_FILE_UNREADABLE');
       }
       if (sheet.headers.length === 0 || sheet.rows.length === 0) throw validationError({ contentBase64: ['表格是空的'] });
-      if (sheet.rows.length > MAX_ROWS) throw validationError({ contentBase64: [`一次最多导入 ${MAX_ROWS} 行`] });
+      if (sheet.rows.length > IMPORT_MAX_ROWS) throw validationError({ contentBase64: [`一次最多导入 ${IMPORT_MAX_ROWS} 行`] });
       const id = newId();
       const at = ctx.now.toISOString();
       const mapping = guessMapping(sheet.headers);

@@ -2,6 +2,7 @@ import { type ImportJob, ImportJobSchema, type Permission, ResidentPageSchema, R
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ServiceContext } from '../../platform/context.ts';
+import { decodeCsv } from '../../platform/spreadsheet-reader.ts';
 import {
   type Agent,
   BAOZHEN,
@@ -15,7 +16,6 @@ import {
 } from '../../test/build-test-app.ts';
 import { idNumberFor, residentBody } from '../../test/factories.ts';
 import { actorFor } from '../accounts/index.ts';
-import { decodeCsv } from './residents.spreadsheet.ts';
 
 let t: TestApp;
 let townAdmin: Agent;
