@@ -1,9 +1,13 @@
 // What journeys create through the API before they start: each journey makes its own data, with
 // names no other run has used, so that any journey runs alone, in any order, on any demo database.
+import { randomInt } from 'node:crypto';
 import {
+  CREDIT_CODE_ALPHABET,
   type CreateResidentBody,
   type CreateSiteBody,
   type CreateStaffBody,
+  creditCodeCheckChar,
+  type Employer,
   idNumberCheckChar,
   type RegionNode,
   type Resident,
@@ -120,4 +124,31 @@ export async function createResident(api: ApiSession, place: Place, person: { na
     employmentStatus: 'unknown',
   };
   return api.post<Resident>('/api/residents', body);
+}
+
+/**
+ * A 企业 (91…) credit code registered in 崇明 (310151) with a random organisation code, unused by any
+ * other run, and the same code with a typing error in its last place.
+ */
+export function newCreditCode(): { right: string; wrong: string } {
+  let organisation = '';
+  for (let i = 0; i < 9; i++) organisation += CREDIT_CODE_ALPHABET.charAt(randomInt(CREDIT_CODE_ALPHABET.length));
+  const first17 = `91310151${organisation}`;
+  const right = creditCodeCheckChar(first17);
+  const wrong = CREDIT_CODE_ALPHABET.charAt((CREDIT_CODE_ALPHABET.indexOf(right) + 1) % CREDIT_CODE_ALPHABET.length);
+  return { right: first17 + right, wrong: first17 + wrong };
+}
+
+/** A homestay in the account's town (城桥镇 for the demo station), named with `tag`. */
+export async function createHomestay(api: ApiSession, tag: string): Promise<Employer> {
+  return api.post<Employer>('/api/employers', {
+    kind: 'homestay',
+    name: `揽星民宿（测试 ${tag}）`,
+    creditCode: newCreditCode().right,
+    industryDivision: '61',
+    townCode: api.me.regionCode,
+    address: '崇明区城桥镇揽星路 8 号',
+    lng: 121.4,
+    lat: 31.63,
+  });
 }

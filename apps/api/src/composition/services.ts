@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { createAccountsServices } from '../modules/accounts/index.ts';
 import { createAppointmentsService, registerAppointmentTasks } from '../modules/appointments/index.ts';
 import { createKeyedAuditService } from '../modules/audit/index.ts';
+import { createCalendarService } from '../modules/calendar/index.ts';
 import { createEmployersService, employerRegionOf, employersForImport } from '../modules/employers/index.ts';
 import { createFeedbackService } from '../modules/feedback/index.ts';
 import { createGigsService } from '../modules/gigs/index.ts';
@@ -56,6 +57,10 @@ export function createServices(deps: ServicesDeps) {
     // Staff have no phone on record yet: their notifications go to the inbox.
     phones: { phoneOf: (trx, recipient) => (recipient.residentId ? residents.mobileOf(trx, recipient.residentId) : Promise.resolve(null)) },
   });
+  // The entered calendar years live in memory (the rules are synchronous): loaded by the bootstrap,
+  // reloaded after each write, and on every runner round when another process wrote.
+  const calendar = createCalendarService({ db, audit });
+  tasks.beforeEachRound(() => calendar.refreshIfChanged().then(() => undefined));
   const ledger = createLedgerServices({
     db,
     audit,
@@ -117,6 +122,7 @@ export function createServices(deps: ServicesDeps) {
     residents,
     tasks,
     notifications,
+    calendar,
     ledger,
     tickets,
     appointments,

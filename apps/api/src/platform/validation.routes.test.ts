@@ -113,6 +113,21 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['GET', `/api/employers/${ID}/contact-logs?pageSize=1000`, undefined, 'pageSize'],
   ['POST', `/api/employers/${ID}/contact-logs`, { channel: 'fax', summary: '联系', jobsCollected: 0 }, 'channel'],
   ['GET', '/api/calendar?from=2026-10-10&to=2026-10-01', undefined, 'to'],
+  [
+    'PUT',
+    '/api/calendar/years/2027',
+    {
+      year: 2027,
+      documentNo: '测试〔2026〕1号',
+      title: '测试通知',
+      publishedOn: '2026-11-20',
+      source: 'https://example.org/notice',
+      // Wednesday 10 February 2027 cannot be a 调休 working day.
+      days: [{ date: '2027-02-10', kind: 'adjusted_workday', name: '测试' }],
+      version: 0,
+    },
+    'days.0.kind',
+  ],
   ['POST', '/api/ledger/records', { itemNo: 26, outcome: 'done', note: '来访' }, 'itemNo'],
   ['GET', '/api/ledger/records?itemNo=26', undefined, 'itemNo'],
   ['GET', '/api/ledger/records/not-an-id', undefined, 'id'],
@@ -208,6 +223,7 @@ describe('input validation', () => {
             .replace(/\/(not-an-id|bad|nope|123|x)(?=\/|$)/, '/{id}')
             .replace('/26', '/{no}')
             .replace('/ticket-item-deadlines/{no}', '/ticket-item-deadlines/{itemNo}')
+            .replace(/\/calendar\/years\/\d+$/, '/calendar/years/{year}')
             .replace(/\/public\/tickets\/[^/]+$/, '/public/tickets/{code}')
             .replace(/\/public\/feedback\/[^/]+$/, '/public/feedback/{token}')}`,
       ),

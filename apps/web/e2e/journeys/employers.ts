@@ -1,6 +1,6 @@
 // Employers (用人单位): registration with the credit-code check, contacts and visits.
-import { randomInt } from 'node:crypto';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, type Employer } from '@jobcircle/domain';
+import type { Employer } from '@jobcircle/domain';
+import { newCreditCode } from '../fixtures.ts';
 import {
   check,
   checkA11y,
@@ -14,17 +14,6 @@ import {
   textOf,
   uniqueTag,
 } from '../lib.ts';
-
-/** A 企业 (91…) credit code registered in 崇明 (310151) with a random organisation code: unused by any other run. */
-function newCreditCode(): { right: string; wrong: string } {
-  let organisation = '';
-  for (let i = 0; i < 9; i++) organisation += CREDIT_CODE_ALPHABET.charAt(randomInt(CREDIT_CODE_ALPHABET.length));
-  const first17 = `91310151${organisation}`;
-  const right = creditCodeCheckChar(first17);
-  // Any other character of the alphabet: a typing error in the last place.
-  const wrong = CREDIT_CODE_ALPHABET.charAt((CREDIT_CODE_ALPHABET.indexOf(right) + 1) % CREDIT_CODE_ALPHABET.length);
-  return { right: first17 + right, wrong: first17 + wrong };
-}
 
 /** 城桥镇's admin registers a homestay (民宿): a mistyped credit code is caught on the field, then a contact and a visit. */
 export async function townAdminRegistersEmployer({ page, baseUrl, report }: JourneyContext): Promise<void> {

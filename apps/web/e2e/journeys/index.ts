@@ -4,6 +4,7 @@
 import { type Journey, PHONE } from '../lib.ts';
 import { lockout } from './accounts.ts';
 import { townAdminRegistersEmployer } from './employers.ts';
+import { gigDayToConfirmedPay } from './gigs.ts';
 import { jobToInsuredHire } from './jobs.ts';
 import { elderMode, phone } from './layout.ts';
 import { townAdminImportsResidents, townAdminRegistersResident } from './residents.ts';
@@ -16,6 +17,11 @@ export const JOURNEYS: readonly Journey[] = [
     id: 'jobs',
     name: 'a job collected at an employer, matched, referred through interview to a hire and insurance registration; the public board on a phone',
     run: jobToInsuredHire,
+  },
+  {
+    id: 'gigs',
+    name: 'a day job posted in the quick dialog (a deposit refused), a worker signed up, checked in and out, pay confirmed',
+    run: gigDayToConfirmedPay,
   },
   { id: 'site-create', name: 'district admin creates a point in a village with its items', run: districtAdminCreatesPoint },
   { id: 'console-pages', name: 'district admin visits every page of the console', run: districtAdminVisitsEveryPage },

@@ -1,15 +1,8 @@
 // Jobs, matching and referrals (issue 9): a job collected at an employer, matched to a resident,
 // referred through interview to a hire and the insurance registration; the public board on a phone.
 import { randomInt } from 'node:crypto';
-import {
-  CREDIT_CODE_ALPHABET,
-  type CreateResidentBody,
-  creditCodeCheckChar,
-  type Employer,
-  type Job,
-  type Resident,
-} from '@jobcircle/domain';
-import { idNumberOf, villageOf } from '../fixtures.ts';
+import type { CreateResidentBody, Job, Resident } from '@jobcircle/domain';
+import { createHomestay, idNumberOf, villageOf } from '../fixtures.ts';
 import {
   check,
   checkA11y,
@@ -29,27 +22,11 @@ import {
 
 const STATION = 'demo.station.chengqiao';
 
-function newCreditCode(): string {
-  let organisation = '';
-  for (let i = 0; i < 9; i++) organisation += CREDIT_CODE_ALPHABET.charAt(randomInt(CREDIT_CODE_ALPHABET.length));
-  const first17 = `91310151${organisation}`;
-  return first17 + creditCodeCheckChar(first17);
-}
-
 /** The station worker collects a job at an employer, recommends a matched resident and follows through to insurance registration. */
 export async function jobToInsuredHire({ page, baseUrl, report, api, newContext }: JourneyContext): Promise<void> {
   const station = await api(STATION);
   const tag = uniqueTag();
-  const employer = await station.post<Employer>('/api/employers', {
-    kind: 'homestay',
-    name: `揽星民宿（测试 ${tag}）`,
-    creditCode: newCreditCode(),
-    industryDivision: '61',
-    townCode: station.me.regionCode,
-    address: '崇明区城桥镇揽星路 8 号',
-    lng: 121.4,
-    lat: 31.63,
-  });
+  const employer = await createHomestay(station, tag);
   const place = await villageOf(station, '城桥镇');
   const residentName = `${uniqueHan(1)}${uniqueHan(2)}`;
   const body: CreateResidentBody = {
@@ -194,35 +171,6 @@ export async function jobToInsuredHire({ page, baseUrl, report, api, newContext 
   await page.goto(`${baseUrl}/jobs?employerId=${employer.id}`);
   await page.getByRole('link', { name: jobTitle }).waitFor();
   await checkA11y(page, 'jobs of an employer', report);
-
-  // ── the gig market: a day job posted for today, on the board by date with its rules ──
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const gigTitle = `柑橘采摘 ${tag}`;
-  await station.post<Job>('/api/jobs', {
-    employerId: employer.id,
-    siteId: stored.siteId,
-    kind: 'gig',
-    occupationCode: '4-02-05-01',
-    title: gigTitle,
-    description: '日结，自带手套。',
-    headcount: 3,
-    payMinFen: 20_000,
-    payMaxFen: 20_000,
-    payUnit: 'day',
-    workHours: 'flexible',
-    address: '城桥镇果园',
-    validFrom: today,
-    validTo: today,
-    contactName: '果园负责人',
-    contactPhone: '13916005678',
-    source: 'employer',
-    publish: true,
-  });
-  await page.goto(`${baseUrl}/gigs?date=${today}`);
-  await page.getByRole('heading', { level: 1, name: '零工市场' }).waitFor();
-  await page.getByRole('link', { name: gigTitle }).waitFor();
-  check((await textOf(page.locator('main'))).includes('不得向零工收取押金'), 'the gig board shows the anti-fraud rules');
-  await checkA11y(page, 'gig board', report);
 
   // ── the public board, on a phone, without sign-in ──
   const phone = await newContext(PHONE);

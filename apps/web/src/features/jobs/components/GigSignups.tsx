@@ -30,7 +30,10 @@ export function GigSignups({ job }: { job: Job }) {
   const run = (signup: GigSignup, action: GigAction, extra: { paidFen?: number; workerConfirmed?: true } = {}) =>
     act.mutate(
       { id: signup.id, body: { action, version: signup.version, ...extra } },
-      { onSuccess: () => void message.success(`已${GIG_ACTION_LABELS[action]}`), onError: (e) => void message.error(errorMessage(e)) },
+      {
+        onSuccess: () => void message.success(action === 'confirm' ? '工人已确认完工和报酬' : `已${GIG_ACTION_LABELS[action]}`),
+        onError: (e) => void message.error(errorMessage(e)),
+      },
     );
 
   return (
