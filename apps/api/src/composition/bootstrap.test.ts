@@ -11,7 +11,8 @@ describe('bootstrap of the embedded default', () => {
     const config = loadConfig({ DATABASE_URL: 'file::memory:', DEMO: 'true', ...TEST_KEYS });
     const database = createDatabase(config.database);
     try {
-      let now = new Date('2026-11-26T02:00:00Z');
+      // 01:30 on 26 November in Shanghai, still the 25th in UTC: the demo data is dated the 26th.
+      let now = new Date('2026-11-25T17:30:00Z');
       const services = createServices({ config, database, clock: () => now, log: createLogger(config) });
       const first = await bootstrap(config, database, services);
       expect(first.join('\n')).toMatch(/one-time password \S{14}/);
@@ -30,6 +31,12 @@ describe('bootstrap of the embedded default', () => {
       expect(seeded).toMatchObject({ stations: 18, demo: true, sites: 26 });
       expect(seeded.residents).toHaveLength(20);
       expect(seeded.residents.every((r) => r.name.endsWith('（演示）'))).toBe(true);
+      const dates = async (query: Promise<{ date: string }[]>) => [...new Set((await query).map((row) => row.date))];
+      expect(await dates(database.db.selectFrom('residents').select('consent_date as date').execute())).toEqual(['2026-11-26']);
+      expect(await dates(database.db.selectFrom('employment_status_history').select('effective_date as date').execute())).toEqual([
+        '2026-11-26',
+      ]);
+      expect(await dates(database.db.selectFrom('resident_key_groups').select('valid_from as date').execute())).toEqual(['2026-11-26']);
       now = new Date('2026-11-27T02:00:00Z');
       const second = await bootstrap(config, database, services);
       expect(second.join('\n')).not.toMatch(/one-time password/);

@@ -1,7 +1,7 @@
 import { BASIC_SERVICE_ITEM_NOS, DISTRICT_CODE, type OpeningHours, type Role, type SiteKind, type StaffPosition } from '@jobcircle/domain';
-import { seedDemoResidents } from '../db/seeds/demo-residents.ts';
 import type { AnonymousContext } from '../platform/context.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { demoResidents } from './demo-residents.ts';
 import type { Services } from './services.ts';
 
 /**
@@ -101,7 +101,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 ];
 
 export async function seedDemo(services: Services, ctx: AnonymousContext): Promise<DemoAccount[] | null> {
-  const { regions, sites: siteService, accounts: accountServices, audit, cipher } = services;
+  const { regions, sites: siteService, accounts: accountServices, audit, residents } = services;
   const { db } = services.database;
   if (await accountServices.setup.hasAccount('demo.district')) return null;
   const now = ctx.now;
@@ -233,11 +233,13 @@ export async function seedDemo(services: Services, ctx: AnonymousContext): Promi
       );
     }
     await accountServices.staff.refreshStaffing(trx, ...ids.values());
-    await seedDemoResidents(
+    await residents.demo.registerDemoResidents(
       trx,
-      cipher,
-      baozhenVillages.map((village) => village.code),
-      now,
+      ctx,
+      demoResidents(
+        baozhenVillages.map((village) => village.code),
+        ctx,
+      ),
     );
     await audit.record(trx, ctx, {
       action: 'system.seed_demo',

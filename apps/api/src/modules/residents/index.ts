@@ -2,6 +2,7 @@ import type { Database } from '../../db/database-schema.ts';
 import type { Executor } from '../../db/scope.ts';
 import type { App } from '../../platform/route-types.ts';
 import { createAssistanceFilesService } from './assistance-files.service.ts';
+import { createDemoResidentsService } from './demo-residents.service.ts';
 import { createDuplicatesService } from './duplicates.service.ts';
 import { createEmploymentStatusChanger } from './employment-status.ts';
 import { createImportBatches } from './import.batch.ts';
@@ -14,6 +15,7 @@ import { residentsRoutes } from './residents.routes.ts';
 import { createResidentsService, type ResidentsServiceDeps } from './residents.service.ts';
 import { createTimelineService } from './timeline.service.ts';
 
+export type { DemoResident } from './demo-residents.service.ts';
 export type { EmploymentStatusChanger, StatusChange } from './employment-status.ts';
 export type { ErrorLog } from './import.job.ts';
 export { type ResidentRegion, regionOf } from './residents.access.ts';
@@ -41,6 +43,8 @@ export function createResidentsServices(deps: ResidentsDeps) {
     regionOf,
     /** For other modules: a change of employment status in the caller's transaction (a hire), with its history. */
     employment: createEmploymentStatusChanger(deps),
+    /** For the demo seed at composition only: demo residents written in the seed's transaction. */
+    demo: createDemoResidentsService(deps),
     /**
      * For the notification outbox only (system work, no actor): a resident's mobile in full, to hand
      * to the SMS gateway. The notification row records what was sent to whom; nothing else decrypts.
