@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 // The module graph of the API, drawn from the import statements: a module may use the services of
 // the modules below it, never the other way round (docs/decisions.md, "Module shape").
 
-const MODULES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
+const SRC_DIR = path.dirname(fileURLToPath(import.meta.url));
+const MODULES_DIR = path.join(SRC_DIR, 'modules');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -43,6 +44,21 @@ export function moduleGraph(modulesDir: string): { edges: Map<string, Set<string
     }
   }
   return { edges, upward };
+}
+
+/** The relative imports of the non-test files under `dir`, each as a path from `src/` (`modules/sites/sites.table.ts`). */
+export function importsUnder(dir: string): { file: string; target: string }[] {
+  return sourceFiles(dir)
+    .filter((file) => !file.endsWith('.test.ts'))
+    .flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(IMPORT)]
+        .map((match) => match[1] ?? '')
+        .filter((specifier) => specifier.startsWith('.'))
+        .map((specifier) => ({
+          file: path.relative(SRC_DIR, file),
+          target: path.relative(SRC_DIR, path.resolve(path.dirname(file), specifier)),
+        })),
+    );
 }
 
 /** The first cycle found, as a path that starts and ends at the same module, or null. */
@@ -97,5 +113,16 @@ describe('the module graph', () => {
 
   it('modules import only platform/, db/ and the config type above them (never app.ts or the composition)', () => {
     expect(moduleGraph(MODULES_DIR).upward).toEqual([]);
+  });
+
+  it('db/ is below the modules: of a module it imports only the table interfaces (the schema), never a service or a repository', () => {
+    const imports = importsUnder(path.join(SRC_DIR, 'db'));
+    // The schema's table interfaces are seen, so the scan reads the imports it judges.
+    expect(imports.filter(({ target }) => target.startsWith(`modules${path.sep}`)).length).toBeGreaterThan(5);
+    const upward = imports.filter(({ target }) => {
+      const top = target.split(path.sep)[0] ?? '';
+      return top === 'modules' ? !target.endsWith('.table.ts') : ['composition', 'app.ts', 'main.ts', 'test'].includes(top);
+    });
+    expect(upward.map(({ file, target }) => `${file} → ${target}`)).toEqual([]);
   });
 });
