@@ -90,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerEmployers(app, services.employers);
   registerAudit(app, services.audit);
   registerResidents(app, services.residents);
-  registerCalendar(app);
+  registerCalendar(app, services.calendar);
   registerLedger(app, services.ledger);
   registerTasks(app, services);
   registerWorkbench(app, services.workbench);

@@ -18,6 +18,8 @@ export async function bootstrap(config: Config, database: DatabaseHandle, servic
   const now = services.clock();
   if (database.dialect === 'sqlite') await migrateToLatest(database.db);
   await services.regions.importReference();
+  // The years the district entered into the working-day calendar, before anything counts working days.
+  await services.calendar.load();
   const adminPassword = await services.accounts.setup.ensureFirstAdmin(systemContext('first-run', now), DISTRICT_CODE);
   if (adminPassword) {
     lines.push('首次运行：已创建区级管理员（首次登录须修改密码，此密码只显示这一次）');

@@ -2,6 +2,7 @@ import type { SessionsTable, SignInChallengesTable, SignInThrottleTable } from '
 import type { StaffPasswordHistoryTable, StaffRecoveryCodesTable, StaffTable } from '../modules/accounts/staff.table.ts';
 import type { AppointmentSlotRulesTable, AppointmentSlotsTable, AppointmentsTable } from '../modules/appointments/appointments.table.ts';
 import type { AuditChainHeadTable, AuditLogsTable } from '../modules/audit/audit.table.ts';
+import type { CalendarYearDaysTable, CalendarYearsTable } from '../modules/calendar/calendar.table.ts';
 import type { EmployerContactLogsTable, EmployerContactsTable, EmployersTable } from '../modules/employers/employers.table.ts';
 import type { ComplaintEventsTable, ComplaintsTable, FeedbackLinksTable } from '../modules/feedback/feedback.table.ts';
 import type { GigSignupsTable } from '../modules/gigs/gigs.table.ts';
@@ -53,6 +54,8 @@ export interface Database {
   resident_imports: ResidentImportsTable;
   service_records: ServiceRecordsTable;
   tasks: TasksTable;
+  calendar_years: CalendarYearsTable;
+  calendar_year_days: CalendarYearDaysTable;
   notifications: NotificationsTable;
   ticket_item_deadlines: TicketItemDeadlinesTable;
   tickets: TicketsTable;

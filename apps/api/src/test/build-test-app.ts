@@ -124,6 +124,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   };
   const services = createServices({ config, database, clock: () => clock.now, log: createLogger(config) });
   await services.regions.importReference();
+  await services.calendar.load();
   const app = await buildApp({ config, database, services });
 
   async function createAccount(options: AccountOptions) {

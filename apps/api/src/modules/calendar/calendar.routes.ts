@@ -1,10 +1,23 @@
-import { CALENDAR_SOURCE, CalendarQuerySchema, CalendarSchema } from '@jobcircle/domain';
-import { requirePermission } from '../../platform/http.ts';
+import {
+  CALENDAR_SOURCE,
+  CalendarQuerySchema,
+  CalendarSchema,
+  CalendarYearListSchema,
+  CalendarYearParamsSchema,
+  CalendarYearSchema,
+  PutCalendarYearBodySchema,
+} from '@jobcircle/domain';
+import { contextOf, requirePermission } from '../../platform/http.ts';
 import type { App } from '../../platform/route-types.ts';
 import { describeDays } from './calendar.rules.ts';
+import type { CalendarService } from './calendar.service.ts';
 
-/** The working-day calendar for the web (slots, due dates): holidays and 调休 working days with their source. */
-export function calendarRoutes() {
+/**
+ * The working-day calendar for the web (slots, due dates): holidays and 调休 working days with their
+ * source; the covered years, and the district's entry of a year's State Council notice.
+ */
+export function calendarRoutes(calendar: CalendarService) {
+  const read = requirePermission('org:read');
   return async (app: App) => {
     app.get(
       '/calendar',
@@ -15,9 +28,39 @@ export function calendarRoutes() {
           querystring: CalendarQuerySchema,
           response: { 200: CalendarSchema },
         },
-        preHandler: requirePermission('org:read'),
+        preHandler: read,
       },
-      (request) => ({ days: describeDays(request.query.from, request.query.to), source: { ...CALENDAR_SOURCE } }),
+      async (request) => {
+        const { from, to } = request.query;
+        const { years, coveredThrough } = await calendar.yearsBetween(Number(from.slice(0, 4)), Number(to.slice(0, 4)));
+        return { days: describeDays(from, to), source: { ...CALENDAR_SOURCE }, coveredThrough, years };
+      },
+    );
+    app.get(
+      '/calendar/years',
+      {
+        schema: {
+          tags: ['calendar'],
+          summary: '工作日历已覆盖的年份及其来源（数据包或区级录入）',
+          response: { 200: CalendarYearListSchema },
+        },
+        preHandler: read,
+      },
+      () => calendar.listYears(),
+    );
+    app.put(
+      '/calendar/years/:year',
+      {
+        schema: {
+          tags: ['calendar'],
+          summary: '录入或更正某年的节假日安排（按国务院办公厅通知，整年替换）',
+          params: CalendarYearParamsSchema,
+          body: PutCalendarYearBodySchema,
+          response: { 200: CalendarYearSchema },
+        },
+        preHandler: requirePermission('calendar:write'),
+      },
+      (request) => calendar.putYear(contextOf(request), request.params.year, request.body),
     );
   };
 }

@@ -1,15 +1,18 @@
-import { CALENDAR_SOURCE, type CalendarDay, type DayKind } from '@jobcircle/domain';
+import { CALENDAR_SOURCE, type CalendarDay, type CalendarEntry, type DayKind } from '@jobcircle/domain';
 // The package ships CommonJS without named ESM exports: use its default export.
 import chineseDays from 'chinese-days';
 
 const { getDayDetail, isWorkday } = chineseDays;
 
 /**
- * The working-day calendar (ARCHITECTURE §9), pure functions over the data of the npm package
- * chinese-days 1.5.7, which encodes the State Council General Office's annual notices on public
- * holidays (国务院办公厅关于部分节假日安排的通知) for 2004–2026: the holidays and the weekends that
- * become working days (调休). Outside those years only weekends are days off. Dates are
- * `YYYY-MM-DD` Shanghai calendar dates.
+ * The working-day calendar (ARCHITECTURE §9), pure synchronous functions over the data of the npm
+ * package chinese-days 1.5.7, which encodes the State Council General Office's annual notices on
+ * public holidays (国务院办公厅关于部分节假日安排的通知) for 2004–2026 (the holidays and the weekends
+ * that become working days, 调休), and over the years the district entered from later notices
+ * (`calendar_years`), which this module holds in memory (`useEnteredYears`, replaced by the
+ * calendar service at start-up and after each write). An entered year overrides the package for
+ * that year. Outside the covered years only weekends are days off. Dates are `YYYY-MM-DD` Shanghai
+ * calendar dates.
  */
 
 const DAY_MS = 86_400_000;
@@ -31,20 +34,51 @@ function isWeekend(date: string): boolean {
   return day === 0 || day === 6;
 }
 
-/** Whether the source's notices cover the date's year. */
-export function isCovered(date: string): boolean {
-  const year = Number(date.slice(0, 4));
+/** An entered year's days by date. */
+let entered = new Map<number, Map<string, CalendarEntry>>();
+const cache = new Map<string, boolean>();
+
+/**
+ * Replaces the entered years the functions read (the calendar service calls it at start-up and
+ * after every write; unit tests call it directly). Days are assumed checked (calendarEntryIssues).
+ */
+export function useEnteredYears(years: readonly { year: number; days: readonly CalendarEntry[] }[]): void {
+  entered = new Map(years.map(({ year, days }) => [year, new Map(days.map((day) => [day.date, day]))]));
+  cache.clear();
+}
+
+/** The years the package covers. */
+export function isPackagedYear(year: number): boolean {
   return year >= CALENDAR_SOURCE.firstYear && year <= CALENDAR_SOURCE.lastYear;
 }
 
-const cache = new Map<string, boolean>();
+/** Whether a notice covers the year: the package's, or one the district entered. */
+export function isYearCovered(year: number): boolean {
+  return entered.has(year) || isPackagedYear(year);
+}
+
+/** Whether the notices cover the date's year. */
+export function isCovered(date: string): boolean {
+  return isYearCovered(Number(date.slice(0, 4)));
+}
+
+/** The last year of the unbroken run of covered years from the package's first: later dates count weekends only. */
+export function coveredThrough(): number {
+  let year = CALENDAR_SOURCE.lastYear;
+  while (isYearCovered(year + 1)) year += 1;
+  return year;
+}
 
 /** A working day: a weekday that is not a public holiday, or a weekend made a working day (调休). */
 export function isWorkingDay(date: string): boolean {
   toUtc(date);
   let working = cache.get(date);
   if (working === undefined) {
-    working = isCovered(date) ? isWorkday(date) : !isWeekend(date);
+    const year = entered.get(Number(date.slice(0, 4)));
+    if (year) {
+      const day = year.get(date);
+      working = day ? day.kind === 'adjusted_workday' : !isWeekend(date);
+    } else working = isCovered(date) ? isWorkday(date) : !isWeekend(date);
     cache.set(date, working);
   }
   return working;
@@ -86,7 +120,12 @@ export function describeDay(date: string): CalendarDay {
   const weekend = isWeekend(date);
   let kind: DayKind;
   let holidayName: string | null = null;
-  if (covered) {
+  const year = entered.get(Number(date.slice(0, 4)));
+  if (year) {
+    const day = year.get(date);
+    kind = day ? day.kind : weekend ? 'weekend' : 'workday';
+    holidayName = day ? day.name : null;
+  } else if (covered) {
     // The package names a day "English,中文,days" when a notice mentions it, else the weekday.
     const parts = getDayDetail(date).name.split(',');
     const named = parts.length >= 2 ? (parts[1] ?? null) : null;

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { addWorkingDays, describeDay, describeDays, isWorkingDay, shanghaiDate, workingDaysBetween } from './calendar.rules.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addWorkingDays,
+  coveredThrough,
+  describeDay,
+  describeDays,
+  isCovered,
+  isWorkingDay,
+  shanghaiDate,
+  useEnteredYears,
+  workingDaysBetween,
+} from './calendar.rules.ts';
 
 describe('working-day calendar (chinese-days, State Council notices 2004–2026)', () => {
   it('knows the 2026 Mid-Autumn and National Day holidays and their 调休 weekend working days', () => {
@@ -59,5 +69,82 @@ describe('working-day calendar (chinese-days, State Council notices 2004–2026)
     expect(describeDays('2026-09-28', '2026-10-02').map((d) => d.isWorkingDay)).toEqual([true, true, true, false, false]);
     expect(shanghaiDate(new Date('2026-09-30T16:30:00Z'))).toBe('2026-10-01');
     expect(() => isWorkingDay('2026-13-01')).toThrow(RangeError);
+  });
+});
+
+/**
+ * A made-up year for the tests, NOT the 2027 notice (which is not known): Saturday 6 to Sunday 14
+ * February off, Saturday 20 February a 调休 working day.
+ */
+const FICTIONAL_2027 = {
+  year: 2027,
+  days: [
+    ...['06', '07', '08', '09', '10', '11', '12', '13', '14'].map((d) => ({
+      date: `2027-02-${d}`,
+      kind: 'holiday' as const,
+      name: '测试假期',
+    })),
+    { date: '2027-02-20', kind: 'adjusted_workday' as const, name: '测试假期' },
+  ],
+};
+
+describe('working-day calendar with a year the district entered', () => {
+  afterEach(() => useEnteredYears([]));
+
+  it('skips an entered holiday: 5 working days from the Friday before it lands after it', () => {
+    // Weekends only: Fri 2/5 + 5 = Fri 2/12.
+    expect(addWorkingDays('2027-02-05', 5)).toBe('2027-02-12');
+    useEnteredYears([FICTIONAL_2027]);
+    expect(isCovered('2027-02-05')).toBe(true);
+    expect(isWorkingDay('2027-02-08')).toBe(false);
+    // Mon 2/15 (1) … Fri 2/19 (5).
+    expect(addWorkingDays('2027-02-05', 5)).toBe('2027-02-19');
+    expect(workingDaysBetween('2027-02-05', '2027-02-19')).toBe(5);
+    expect(describeDay('2027-02-10')).toEqual({
+      date: '2027-02-10',
+      isWorkingDay: false,
+      kind: 'holiday',
+      holidayName: '测试假期',
+      covered: true,
+    });
+    expect(describeDay('2027-02-16')).toMatchObject({ kind: 'workday', holidayName: null, covered: true });
+    expect(describeDay('2027-02-21')).toMatchObject({ kind: 'weekend', isWorkingDay: false });
+  });
+
+  it('counts an entered 调休 Saturday as a working day', () => {
+    useEnteredYears([FICTIONAL_2027]);
+    expect(isWorkingDay('2027-02-20')).toBe(true);
+    expect(describeDay('2027-02-20')).toMatchObject({ kind: 'adjusted_workday', isWorkingDay: true, holidayName: '测试假期' });
+    // Fri 2/19 (5), Sat 2/20 调休 (6), Sun off, Mon 2/22 (7).
+    expect(addWorkingDays('2027-02-05', 6)).toBe('2027-02-20');
+    expect(addWorkingDays('2027-02-05', 7)).toBe('2027-02-22');
+    expect(workingDaysBetween('2027-02-19', '2027-02-22')).toBe(2);
+  });
+
+  it('forgets the cached days when the years are replaced', () => {
+    expect(isWorkingDay('2027-02-08')).toBe(true);
+    useEnteredYears([FICTIONAL_2027]);
+    expect(isWorkingDay('2027-02-08')).toBe(false);
+    useEnteredYears([]);
+    expect(isWorkingDay('2027-02-08')).toBe(true);
+    expect(isCovered('2027-02-08')).toBe(false);
+  });
+
+  it('lets an entered year override the package for that year', () => {
+    expect(isWorkingDay('2026-10-02')).toBe(false);
+    useEnteredYears([{ year: 2026, days: [{ date: '2026-10-01', kind: 'holiday', name: '国庆节' }] }]);
+    expect(isWorkingDay('2026-10-01')).toBe(false);
+    expect(isWorkingDay('2026-10-02')).toBe(true);
+    // The package's 调休 Saturday is gone with it.
+    expect(isWorkingDay('2026-10-10')).toBe(false);
+    expect(describeDay('2026-10-02')).toMatchObject({ kind: 'workday', covered: true });
+  });
+
+  it('reports the last year of the unbroken run of covered years', () => {
+    expect(coveredThrough()).toBe(2026);
+    useEnteredYears([{ year: 2029, days: [] }]);
+    expect(coveredThrough()).toBe(2026);
+    useEnteredYears([FICTIONAL_2027, { year: 2029, days: [] }]);
+    expect(coveredThrough()).toBe(2027);
   });
 });

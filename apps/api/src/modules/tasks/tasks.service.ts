@@ -68,6 +68,7 @@ export function createTasksService(deps: {
   const batchSize = deps.options?.batchSize ?? 20;
   const runnerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const handlers = new Map<string, TaskHandler>();
+  const roundHooks: (() => Promise<void>)[] = [];
   let timer: NodeJS.Timeout | undefined;
   let tick: Promise<unknown> | undefined;
   let stopped = true;
@@ -136,6 +137,14 @@ export function createTasksService(deps: {
       handlers.set(kind, handler);
     },
 
+    /**
+     * Work the background loop does before each round (at composition), such as reloading what
+     * another process changed: the working-day calendar's entered years.
+     */
+    beforeEachRound(hook: () => Promise<void>): void {
+      roundHooks.push(hook);
+    },
+
     /** Runs every task due at `now` until none is left; tests call it with their clock. */
     async runDue(now: Date): Promise<{ done: number; retried: number; failed: number }> {
       const counts = { done: 0, retried: 0, failed: 0 };
@@ -154,8 +163,10 @@ export function createTasksService(deps: {
       const pollMs = options.pollMs ?? 5_000;
       const loop = () => {
         if (stopped) return;
-        tick = service
-          .runDue(options.clock())
+        tick = Promise.all(
+          roundHooks.map((hook) => hook().catch((error: unknown) => options.log.error({ err: error }, 'task runner round hook failed'))),
+        )
+          .then(() => service.runDue(options.clock()))
           .catch((error: unknown) => options.log.error({ err: error }, 'task runner round failed'))
           .finally(() => {
             tick = undefined;
