@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm, travelMinutes } from './geography.ts';
-import { ageOn, isMatchable, type JobFacts, MATCH_WEIGHTS, type ResidentFacts, scoreMatch, topMatches } from './matching.ts';
+import { isMatchable, type JobFacts, MATCH_WEIGHTS, type ResidentFacts, scoreMatch, topMatches } from './matching.ts';
 
 // Hand-worked fixtures. 城桥镇 seat ≈ (121.39335, 31.62988); a point 0.1° east is ≈ 9.48 km away.
 const HOME = { lng: 121.39335, lat: 31.62988 };
@@ -125,10 +125,5 @@ describe('the explainable score', () => {
     const jobs = Array.from({ length: 500 }, (_, i) => job({ id: `j${String(i).padStart(3, '0')}`, payMaxFen: i * 1000 }));
     const top = topMatches(jobs, (j) => ({ score: j.payMaxFen, reasons: [], commuteMinutes: null }), 20);
     expect(top.map((r) => r.item.id)).toEqual(Array.from({ length: 20 }, (_, i) => `j${499 - i}`));
-  });
-
-  it('counts age in whole years', () => {
-    expect(ageOn('1980-11-27', '2026-11-26')).toBe(45);
-    expect(ageOn('1980-11-26', '2026-11-26')).toBe(46);
   });
 });

@@ -278,12 +278,6 @@ export function topMatches<T extends { id: string }>(
   return kept.slice(0, limit);
 }
 
-/** Age in whole years on `today` (YYYY-MM-DD) from a birth date. */
-export function ageOn(birthDate: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
-}
-
 // ── answers ──
 
 export const JobMatchSchema = z.object({

@@ -258,7 +258,12 @@ export const ResidentSummarySchema = z.object({
   idNumberMasked: z.string(),
   mobileMasked: z.string().nullable(),
   sex: z.enum(SEXES),
-  birthDate: z.string(),
+  /**
+   * Only for those who may unmask (`resident:unmask`); null for everyone else. The birth date is the
+   * eight characters the masked number hides: beside the first 6 and last 4 it is the whole number.
+   */
+  birthDate: z.string().nullable(),
+  /** Whole years on today's Shanghai date (`ageOn`), for every viewer. */
   age: z.number().int(),
   townCode: z.string(),
   townName: z.string(),
@@ -297,6 +302,10 @@ export const ResidentSchema = ResidentSummarySchema.extend({
 });
 export type Resident = z.infer<typeof ResidentSchema>;
 
+/**
+ * `birthDate` sorts by age: by the date itself for those who may unmask, by whole years (then id)
+ * for everyone else — the order of the days would tell what the null birth date hides.
+ */
 export const RESIDENT_SORTS = ['name', 'updatedAt', 'birthDate', 'villageCode'] as const;
 export const ListResidentsQuerySchema = PageQuerySchema.extend({
   /** A name fragment (any length, 滧 included) or pinyin initials (zs for 张三). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, shanghaiDate, shanghaiInstant, shanghaiTime } from './shanghai-time.ts';
+import { addCalendarDays, ageOn, shanghaiDate, shanghaiInstant, shanghaiTime } from './shanghai-time.ts';
 
 describe('Shanghai time', () => {
   it('gives the Shanghai date, not the UTC date, around midnight', () => {
@@ -18,5 +18,29 @@ describe('Shanghai time', () => {
     expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addCalendarDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});
+
+describe('ageOn', () => {
+  it('is not yet a year older the day before the birthday, and is on the birthday', () => {
+    expect(ageOn('1980-11-27', '2026-11-26')).toBe(45);
+    expect(ageOn('1980-11-27', '2026-11-27')).toBe(46);
+    expect(ageOn('1980-11-26', '2026-11-26')).toBe(46);
+  });
+
+  it('counts across a year end and is 0 before the first birthday', () => {
+    expect(ageOn('1990-01-01', '2026-12-31')).toBe(36);
+    expect(ageOn('1990-12-31', '2027-01-01')).toBe(36);
+    expect(ageOn('2026-03-01', '2026-11-26')).toBe(0);
+  });
+
+  it('turns someone born on 29 February a year older on 1 March in a common year', () => {
+    expect(ageOn('2000-02-29', '2027-02-28')).toBe(26);
+    expect(ageOn('2000-02-29', '2027-03-01')).toBe(27);
+  });
+
+  it('turns someone born on 29 February a year older on 29 February in a leap year', () => {
+    expect(ageOn('2000-02-29', '2028-02-28')).toBe(27);
+    expect(ageOn('2000-02-29', '2028-02-29')).toBe(28);
   });
 });

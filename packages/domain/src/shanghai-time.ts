@@ -24,6 +24,17 @@ export function addCalendarDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * Age in whole years (周岁) on a calendar date, both `YYYY-MM-DD`: a year older on the birthday
+ * itself, not the day before. Someone born on 29 February turns a year older on 1 March in a
+ * common year (the birthday has not come on 28 February). The caller passes the Shanghai date
+ * (`shanghaiDate(now)`), so the age turns at Shanghai midnight, not UTC's.
+ */
+export function ageOn(birthDate: string, date: string): number {
+  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
 /** Today's Shanghai date: for defaults in forms (rules take the date or the instant they judge). */
 export function shanghaiToday(now: number = Date.now()): string {
   return shanghaiDate(new Date(now));

@@ -1,5 +1,4 @@
 import type { DuplicatePair, MergeResidentsBody, Resident } from '@jobcircle/domain';
-import { shanghaiDate } from '@jobcircle/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { regionOfRow } from '../../db/scope.ts';
@@ -17,6 +16,7 @@ import {
   selectResidentsByIds,
   updateResidentAtVersion,
 } from './residents.repository.ts';
+import { readerView } from './residents.rules.ts';
 import { recordTimeline } from './timeline.service.ts';
 
 const MAX_PAIRS = 200;
@@ -36,7 +36,7 @@ export function createDuplicatesService(deps: {
       const ids = pairs.flatMap((pair) => [pair.a, pair.b]);
       const rows = new Map((await selectResidentsByIds(db, ctx.actor.scope, ids)).map((row) => [row.id, row]));
       const groups = await selectKeyGroups(db, [...rows.keys()]);
-      const today = shanghaiDate(ctx.now);
+      const view = readerView(ctx.actor.permissions, ctx.now);
       return pairs.flatMap((pair) => {
         const a = rows.get(pair.a);
         const b = rows.get(pair.b);
@@ -44,7 +44,7 @@ export function createDuplicatesService(deps: {
         return [
           {
             reason: 'same_name_birth_village' as const,
-            residents: [a, b].map((row) => toSummary(row, groups.get(row.id) ?? [], today)),
+            residents: [a, b].map((row) => toSummary(row, groups.get(row.id) ?? [], view)),
           },
         ];
       });

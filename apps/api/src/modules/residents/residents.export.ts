@@ -1,5 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
 import {
+  ageOn,
   EDUCATION_LEVEL_LABELS,
   EMPLOYMENT_STATUS_LABELS,
   type ExportResidentsQuery,
@@ -18,13 +19,17 @@ import { neutraliseRow } from '../../platform/spreadsheet-safety.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { scopeRegion } from './residents.access.ts';
 import { selectKeyGroups, selectResidentPage } from './residents.repository.ts';
-import { isMembershipCurrent } from './residents.rules.ts';
+import { isMembershipCurrent, type ReaderView } from './residents.rules.ts';
 
-const COLUMNS = [
+/**
+ * The columns; the third is the birth date in the unmasked export and the age in the masked one:
+ * the masked file leaves the system, and beside 310230********1234 a birth date is the whole number.
+ */
+const columnsOf = (unmasked: boolean) => [
   { header: '姓名', key: 'name', width: 10 },
   { header: '身份证号', key: 'idNumber', width: 22 },
   { header: '性别', key: 'sex', width: 6 },
-  { header: '出生日期', key: 'birthDate', width: 12 },
+  unmasked ? { header: '出生日期', key: 'birthDate', width: 12 } : { header: '年龄', key: 'age', width: 6 },
   { header: '手机号', key: 'mobile', width: 14 },
   { header: '户籍', key: 'hukouType', width: 14 },
   { header: '乡镇', key: 'town', width: 10 },
@@ -49,7 +54,9 @@ export function createResidentsExport(deps: { db: Kysely<Database>; audit: Audit
     ): Promise<{ fileName: string; stream: Readable }> {
       const unmasked = unmaskReason !== undefined;
       if (unmasked && !ctx.actor.permissions.has('resident:unmask')) throw new AppError('FORBIDDEN');
-      const first = await selectResidentPage(db, ctx.actor.scope, { ...query, page: 1, pageSize: 1 });
+      // Birth dates (and their order) only beside full numbers: a masked file has whoever holds it as its reader.
+      const view: ReaderView = { today: shanghaiDate(ctx.now), birthDates: unmasked };
+      const first = await selectResidentPage(db, ctx.actor.scope, { ...query, page: 1, pageSize: 1 }, view);
       await db.transaction().execute((trx) =>
         audit.record(trx, ctx, {
           action: 'resident.export',
@@ -61,11 +68,11 @@ export function createResidentsExport(deps: { db: Kysely<Database>; audit: Audit
       const stream = new PassThrough();
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false });
       const sheet = workbook.addWorksheet('劳动力资源台账');
-      sheet.columns = COLUMNS;
-      const today = shanghaiDate(ctx.now);
+      sheet.columns = columnsOf(unmasked);
+      const { today } = view;
       const write = async () => {
         for (let page = 1; ; page++) {
-          const { rows } = await selectResidentPage(db, ctx.actor.scope, { ...query, page, pageSize: 1000 });
+          const { rows } = await selectResidentPage(db, ctx.actor.scope, { ...query, page, pageSize: 1000 }, view);
           if (rows.length === 0) break;
           const groups = await selectKeyGroups(
             db,
@@ -78,7 +85,7 @@ export function createResidentsExport(deps: { db: Kysely<Database>; audit: Audit
                   name: row.name,
                   idNumber: unmasked ? cipher.decrypt(row.id_number_cipher) : row.id_number_masked,
                   sex: SEX_LABELS[row.sex],
-                  birthDate: row.birth_date,
+                  ...(unmasked ? { birthDate: row.birth_date } : { age: ageOn(row.birth_date, today) }),
                   mobile: unmasked ? (row.mobile_cipher ? cipher.decrypt(row.mobile_cipher) : '') : (row.mobile_masked ?? ''),
                   hukouType: HUKOU_TYPE_LABELS[row.hukou_type],
                   town: row.town_name,

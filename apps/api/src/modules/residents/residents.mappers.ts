@@ -1,16 +1,17 @@
-import type {
-  AssistanceFile,
-  ImportJob,
-  ImportRowError,
-  JobIntention,
-  KeyGroupMembership,
-  Resident,
-  ResidentSummary,
-  TimelineEntry,
+import {
+  type AssistanceFile,
+  ageOn,
+  type ImportJob,
+  type ImportRowError,
+  type JobIntention,
+  type KeyGroupMembership,
+  type Resident,
+  type ResidentSummary,
+  type TimelineEntry,
 } from '@jobcircle/domain';
 import type { Mapping } from './import.rules.ts';
 import type { ResidentWithNames } from './residents.repository.ts';
-import { ageOn, isMembershipCurrent } from './residents.rules.ts';
+import { isMembershipCurrent, type ReaderView } from './residents.rules.ts';
 import type {
   AssistanceFileRow,
   EmploymentStatusHistoryRow,
@@ -35,14 +36,16 @@ export function toMembership(row: ResidentKeyGroupRow): KeyGroupMembership {
   };
 }
 
-export function toSummary(row: ResidentWithNames, keyGroups: readonly ResidentKeyGroupRow[], today: string): ResidentSummary {
+/** The birth date only for a reader who may unmask (`readerView`); the age for everyone. */
+export function toSummary(row: ResidentWithNames, keyGroups: readonly ResidentKeyGroupRow[], view: ReaderView): ResidentSummary {
+  const { today } = view;
   return {
     id: row.id,
     name: row.name,
     idNumberMasked: row.id_number_masked,
     mobileMasked: row.mobile_masked,
     sex: row.sex,
-    birthDate: row.birth_date,
+    birthDate: view.birthDates ? row.birth_date : null,
     age: ageOn(row.birth_date, today),
     townCode: row.town_code,
     townName: row.town_name,
@@ -59,7 +62,7 @@ export function toSummary(row: ResidentWithNames, keyGroups: readonly ResidentKe
   };
 }
 
-/** The whole file. Health and disability only for those who may read sensitive data. */
+/** The whole file. Health and disability only for those who may read sensitive data; the birth date as in `toSummary`. */
 export function toResident(
   row: ResidentWithNames,
   related: {
@@ -68,12 +71,12 @@ export function toResident(
     householdMembers: readonly ResidentRow[];
     staffNames: ReadonlyMap<string, string>;
     sensitive: boolean;
-    today: string;
+    view: ReaderView;
   },
 ): Resident {
   const { sensitive } = related;
   return {
-    ...toSummary(row, related.keyGroups, related.today),
+    ...toSummary(row, related.keyGroups, related.view),
     hukouType: row.hukou_type,
     address: row.address,
     education: row.education,

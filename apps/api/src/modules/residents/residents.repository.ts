@@ -2,7 +2,7 @@ import type { ListResidentsQuery, RegionScope } from '@jobcircle/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { type Executor, inScope, likeContains, pageWithTotal } from '../../db/scope.ts';
-import { initialsToken, nameTokens, queryToken } from './residents.rules.ts';
+import { initialsToken, nameTokens, queryToken, type ReaderView } from './residents.rules.ts';
 import type {
   AssistanceFileRow,
   AssistanceFilesTable,
@@ -66,11 +66,16 @@ export async function findMobileCipher(db: Executor<Database>, id: string): Prom
   return row?.mobile_cipher ?? null;
 }
 
-/** The page of residents the filters select, with the total, in one query. */
+/**
+ * The page of residents the filters select, with the total, in one query. Sorting by `birthDate`
+ * for a reader not shown birth dates sorts by the year of the age (birth year, plus one while this
+ * year's birthday is still to come), so that the order tells no more than the age does.
+ */
 export async function selectResidentPage(
   db: Kysely<Database>,
   scope: RegionScope,
   query: Omit<ListResidentsQuery, 'page' | 'pageSize'> & { page: number; pageSize: number },
+  view: ReaderView,
 ): Promise<{ rows: ResidentWithNames[]; total: number }> {
   const q = query.q?.trim();
   const initials = q && /^[a-zA-Z]+$/.test(q) ? q.toLowerCase() : undefined;
@@ -135,11 +140,12 @@ export async function selectResidentPage(
         ),
       ),
     );
+  const ageYear = sql<number>`cast(substr(${sql.ref('residents.birth_date')}, 1, 4) as integer) + case when substr(${sql.ref('residents.birth_date')}, 6) > ${view.today.slice(5)} then 1 else 0 end`;
   const sortColumn = (
     {
       name: 'residents.name',
       updatedAt: 'residents.updated_at',
-      birthDate: 'residents.birth_date',
+      birthDate: view.birthDates ? 'residents.birth_date' : ageYear,
       villageCode: 'residents.village_code',
     } as const
   )[query.sort];

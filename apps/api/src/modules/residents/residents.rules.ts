@@ -1,4 +1,4 @@
-import type { KeyGroupMembership } from '@jobcircle/domain';
+import { type KeyGroupMembership, type Permission, shanghaiDate } from '@jobcircle/domain';
 import { pinyin } from 'pinyin-pro';
 
 /** Pinyin initials of a name (张三 → zs; 单 as a surname reads shan → s), lower case, for search. */
@@ -9,11 +9,18 @@ export function nameInitials(name: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-/** Whole years between a birth date and a day, both `YYYY-MM-DD`. */
-export function ageOn(birthDate: string, today: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
-  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+/**
+ * What a reader of residents is shown beyond the row: today's Shanghai date (for the age) and
+ * whether birth dates are shown at all. Only to one who may unmask: the masked number keeps the
+ * first 6 and last 4 characters, and the 8 it hides are the birth date (docs/decisions.md).
+ */
+export interface ReaderView {
+  today: string;
+  birthDates: boolean;
+}
+
+export function readerView(permissions: ReadonlySet<Permission>, now: Date): ReaderView {
+  return { today: shanghaiDate(now), birthDates: permissions.has('resident:unmask') };
 }
 
 /** A membership counts from its first day to its last, inclusive. */

@@ -1,5 +1,6 @@
+import { permissionsOf } from '@jobcircle/domain';
 import { describe, expect, it } from 'vitest';
-import { ageOn, initialsToken, isMembershipCurrent, nameInitials, nameTokens, queryToken } from './residents.rules.ts';
+import { initialsToken, isMembershipCurrent, nameInitials, nameTokens, queryToken, readerView } from './residents.rules.ts';
 
 describe('nameInitials', () => {
   it('gives pinyin initials, with surnames read as surnames', () => {
@@ -9,10 +10,13 @@ describe('nameInitials', () => {
   });
 });
 
-describe('ageOn', () => {
-  it('counts whole years, not yet a year older the day before the birthday', () => {
-    expect(ageOn('1980-11-27', '2026-11-26')).toBe(45);
-    expect(ageOn('1980-11-26', '2026-11-26')).toBe(46);
+describe('readerView', () => {
+  it('shows birth dates only to one who may unmask, and dates ages on the Shanghai day', () => {
+    const lateUtc = new Date('2026-11-26T16:30:00.000Z');
+    expect(readerView(new Set(permissionsOf('volunteer')), lateUtc)).toEqual({ today: '2026-11-27', birthDates: false });
+    expect(readerView(new Set(permissionsOf('station_staff')), lateUtc)).toEqual({ today: '2026-11-27', birthDates: true });
+    const withoutUnmask = permissionsOf('point_staff').filter((p) => p !== 'resident:unmask');
+    expect(readerView(new Set(withoutUnmask), lateUtc).birthDates).toBe(false);
   });
 });
 

@@ -41,6 +41,7 @@ import {
   updateResidentAtVersion,
 } from './residents.repository.ts';
 import { keyGroupRows, mobileColumns, newResidentRow, statusHistoryRow } from './residents.rows.ts';
+import { readerView } from './residents.rules.ts';
 import type { ResidentRowUpdate } from './residents.table.ts';
 import { recordTimeline } from './timeline.service.ts';
 
@@ -66,7 +67,7 @@ export function createResidentsService(deps: ResidentsServiceDeps) {
       householdMembers: await households.members(trx, ctx.actor.scope, row.household_id),
       staffNames: await staff.displayNames(history.flatMap((h) => (h.changed_by ? [h.changed_by] : []))),
       sensitive: ctx.actor.permissions.has('resident:read-sensitive'),
-      today: shanghaiDate(ctx.now),
+      view: readerView(ctx.actor.permissions, ctx.now),
     });
   }
 
@@ -105,14 +106,14 @@ export function createResidentsService(deps: ResidentsServiceDeps) {
     view,
 
     async listResidents(ctx: ServiceContext, query: ListResidentsQuery): Promise<Page<ResidentSummary>> {
-      const { rows, total } = await selectResidentPage(db, ctx.actor.scope, query);
+      const view = readerView(ctx.actor.permissions, ctx.now);
+      const { rows, total } = await selectResidentPage(db, ctx.actor.scope, query, view);
       const groups = await selectKeyGroups(
         db,
         rows.map((row) => row.id),
       );
-      const today = shanghaiDate(ctx.now);
       return {
-        items: rows.map((row) => toSummary(row, groups.get(row.id) ?? [], today)),
+        items: rows.map((row) => toSummary(row, groups.get(row.id) ?? [], view)),
         total,
         page: query.page,
         pageSize: query.pageSize,

@@ -50,7 +50,7 @@ function Basics({ resident, unmasked, onUnmask }: { resident: Resident; unmasked
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} className="site-descriptions">
         <Descriptions.Item label="姓名">{resident.name}</Descriptions.Item>
         <Descriptions.Item label="性别/年龄">
-          {SEX_LABELS[resident.sex]}，{resident.age} 岁（{resident.birthDate}）
+          {SEX_LABELS[resident.sex]}，{resident.age} 岁{resident.birthDate ? `（${resident.birthDate}）` : null}
         </Descriptions.Item>
         <Descriptions.Item label="身份证号">
           <code data-testid="resident-id-number">{unmasked?.idNumber ?? resident.idNumberMasked}</code>

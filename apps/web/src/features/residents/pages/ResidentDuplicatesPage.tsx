@@ -26,8 +26,9 @@ function Side({ resident, label }: { resident: ResidentSummary; label: string })
           <code>{resident.idNumberMasked}</code>
         </Descriptions.Item>
         <Descriptions.Item label="手机号">{resident.mobileMasked ?? '未登记'}</Descriptions.Item>
-        <Descriptions.Item label="性别/出生日期">
-          {SEX_LABELS[resident.sex]}，{resident.birthDate}
+        {/* The birth date only for those who may unmask (the API sends null otherwise): the age instead. */}
+        <Descriptions.Item label={resident.birthDate ? '性别/出生日期' : '性别/年龄'}>
+          {SEX_LABELS[resident.sex]}，{resident.birthDate ?? `${resident.age} 岁`}
         </Descriptions.Item>
         <Descriptions.Item label="村居">
           {resident.townName} / {resident.villageName}
