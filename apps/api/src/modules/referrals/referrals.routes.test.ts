@@ -91,10 +91,10 @@ async function registerResident(sequence: number, village: string, overrides: Re
   return response.json().id as string;
 }
 
-/** A referral of the resident to the job, taken through the steps up to (and including) `last`. */
-async function referralAt(worker: Agent, jobId: string, residentId: string, last: 'contact_employer') {
+/** A referral of the resident to the job, taken up to “employer contacted”, the step before a hire. */
+async function contactedReferral(worker: Agent, jobId: string, residentId: string) {
   let referral = (await worker.post('/api/referrals', { jobId, residentId, siteId: station, channel: 'phone' })).json();
-  for (const action of ['interested', last]) {
+  for (const action of ['interested', 'contact_employer']) {
     const response = await worker.post(`/api/referrals/${referral.id}/steps`, { action, version: referral.version });
     if (response.statusCode !== 200) throw new Error(response.body);
     referral = response.json();
@@ -313,7 +313,7 @@ describe('a referral to a hire', () => {
     const job = await createJob({ title: '合并测试岗位', validTo: '2027-06-30' });
     const person = await registerResident(4, CHENGQIAO_VILLAGE, { occupations: ['4-09-08-01'] });
     const twin = await registerResident(5, CHENGQIAO_VILLAGE, { name: '求职者4' });
-    const referral = await referralAt(worker, job, person, 'contact_employer');
+    const referral = await contactedReferral(worker, job, person);
     const merge = await admin.post('/api/residents/merges', { keepId: twin, mergeId: person, reason: '同一人重复登记' });
     expect(merge.statusCode, merge.body).toBeLessThan(300);
     const hire = await worker.post(`/api/referrals/${referral.id}/steps`, { action: 'hire', version: referral.version });
@@ -326,7 +326,7 @@ describe('a referral to a hire', () => {
     const worker = await as(stationWorker);
     const job = await createJob({ title: '原子性测试岗位', validTo: '2027-06-30' });
     const person = await registerResident(7, CHENGQIAO_VILLAGE, { occupations: ['4-09-08-01'] });
-    const referral = await referralAt(worker, job, person, 'contact_employer');
+    const referral = await contactedReferral(worker, job, person);
     const before = await hireEffects(t.database.db, referral.id, person, job);
     expect(before).toMatchObject({ statuses: ['unemployed'], hiredCount: 0, stage: 'employer_contacted', hireAudits: 0, followUpTasks: 0 });
 
