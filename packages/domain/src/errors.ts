@@ -35,6 +35,7 @@ export const ERRORS = {
   EMPLOYER_INACTIVE: { status: 409, message: '该用人单位已停用，请先重新启用' },
   TICKET_STATE_CONFLICT: { status: 409, message: '该受理单当前状态不允许此操作' },
   TICKET_NOT_OWNER: { status: 403, message: '只有当前负责人（或接收站点的工作人员）可以办理该受理单' },
+  TICKET_ALREADY_TAKEN: { status: 409, message: '该受理单已由其他工作人员接手' },
   SLOT_FULL: { status: 409, message: '该时段已约满，请选择其他时段' },
   APPOINTMENT_STATE_CONFLICT: { status: 409, message: '该预约当前状态不允许此操作' },
   ALREADY_RATED: { status: 409, message: '该次服务已经评价过，感谢您的反馈' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateSchema, IdSchema, PageQuerySchema, pageOf, TimestampSchema, text } from './common.ts';
 import { ServiceItemNoSchema } from './service-items.ts';
+import { MobileSchema } from './validators/mobile.ts';
 
 /**
  * First-inquiry tickets (首问责任, plan §二.四): every request becomes a ticket with a receipt code.
@@ -75,9 +76,13 @@ export const TicketSchema = z.object({
   summary: z.string(),
   channel: TicketChannelSchema,
   state: TicketStateSchema,
-  receivedByStaffId: z.string(),
-  receivedByStaffName: z.string(),
-  /** The person who owns it now; null while it waits at a site it was handed to. */
+  /** Null for a request sent from a site's public page (nobody received it in person). */
+  receivedByStaffId: z.string().nullable(),
+  receivedByStaffName: z.string().nullable(),
+  /** Who sent it from the public page, and their mobile masked (139****5678); null otherwise. */
+  contactName: z.string().nullable(),
+  contactMobileMasked: z.string().nullable(),
+  /** The person who owns it now; null while it waits at a site (handed to it, or sent from its public page). */
   ownerStaffId: z.string().nullable(),
   ownerStaffName: z.string().nullable(),
   receivedAt: TimestampSchema,
@@ -110,6 +115,41 @@ export const CreateTicketBodySchema = z.object({
 });
 export type CreateTicketBody = z.input<typeof CreateTicketBodySchema>;
 export type CreateTicketInput = z.output<typeof CreateTicketBodySchema>;
+
+/**
+ * A request a resident sends from a site's public page, without signing in (the ticket's channel is
+ * `public_page`). The item is optional: without one it is filed as a policy enquiry (政策咨询).
+ */
+export const SubmitPublicTicketBodySchema = z.object({
+  siteId: IdSchema,
+  itemNo: ServiceItemNoSchema.optional(),
+  summary: text(500),
+  contactName: text(30),
+  mobile: MobileSchema,
+});
+export type SubmitPublicTicketBody = z.input<typeof SubmitPublicTicketBodySchema>;
+export type SubmitPublicTicketInput = z.output<typeof SubmitPublicTicketBodySchema>;
+
+/** All the sender gets back: the receipt code to follow it with, and the date it is due. */
+export const PublicTicketReceiptSchema = z.object({ receiptCode: z.string(), dueDate: DateSchema });
+export type PublicTicketReceipt = z.infer<typeof PublicTicketReceiptSchema>;
+
+/** The item a public request is filed under when the sender picks none: 政策咨询 (policy enquiry). */
+export const PUBLIC_TICKET_DEFAULT_ITEM_NO = 3;
+
+/**
+ * Pure rule: the item a public request is filed under — the one picked, if the site offers it
+ * (null when it does not), else the policy enquiry, which every desk answers.
+ */
+export function publicTicketItemNo(requested: number | undefined, offered: readonly number[]): number | null {
+  if (requested === undefined) return PUBLIC_TICKET_DEFAULT_ITEM_NO;
+  return offered.includes(requested) ? requested : null;
+}
+
+/** Pure rule: an open ticket with no owner waits at its site for one of its staff to take it (待接手). */
+export function isAwaitingTake(ticket: { state: TicketState; ownerStaffId: string | null }): boolean {
+  return ticket.state === 'open' && ticket.ownerStaffId === null;
+}
 
 /** Hand over to a person (who must work at the target site, or in scope) or to a site; a reason is required. */
 export const HandOverTicketBodySchema = z

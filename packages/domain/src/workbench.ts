@@ -27,6 +27,8 @@ export const WorkbenchTicketSchema = z.object({
   dueDate: DateSchema.nullable(),
   overdue: z.boolean(),
   ownerName: z.string().nullable(),
+  /** No owner yet: it waits at its site for one of its staff to take it (待接手). */
+  awaitingTake: z.boolean(),
 });
 export type WorkbenchTicket = z.infer<typeof WorkbenchTicketSchema>;
 

@@ -71,7 +71,7 @@ export function createServices(deps: ServicesDeps) {
     timeline: residents.timeline,
   });
   const desk = { db, audit, ledger, residents: { regionOf: residentRegionOf }, sites };
-  const tickets = createTicketsService({ ...desk, tasks, notifications });
+  const tickets = createTicketsService({ ...desk, tasks, notifications, cipher });
   registerTicketTasks(tasks, tickets);
   const appointments = createAppointmentsService({ ...desk, tasks, notifications, smsConfigured: () => config.smsGateway !== undefined });
   registerAppointmentTasks(tasks, appointments);

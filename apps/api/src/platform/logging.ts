@@ -15,6 +15,7 @@ export const REDACT_PATHS = [
   '*.mobile',
   '*.phone',
   '*.name',
+  '*.contactName',
   '*.displayName',
 ];
 

@@ -17,6 +17,8 @@ export function toTicket(row: TicketWithNames, today: string): Ticket {
     state: row.state,
     receivedByStaffId: row.received_by_staff_id,
     receivedByStaffName: row.received_by_name,
+    contactName: row.contact_name,
+    contactMobileMasked: row.contact_mobile_masked,
     ownerStaffId: row.owner_staff_id,
     ownerStaffName: row.owner_name,
     receivedAt: row.received_at,

@@ -1,4 +1,4 @@
-import type { RegionScope, TicketState, TicketView } from '@jobcircle/domain';
+import type { RegionScope, Role, TicketState, TicketView } from '@jobcircle/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { type Executor, inScope, pageWithTotal } from '../../db/scope.ts';
@@ -7,7 +7,7 @@ import type { NewTicketHandoverRow, NewTicketRow, TicketRow, TicketRowUpdate } f
 export type TicketWithNames = TicketRow & {
   site_name: string;
   resident_name: string | null;
-  received_by_name: string;
+  received_by_name: string | null;
   owner_name: string | null;
   resolved_by_name: string | null;
 };
@@ -32,7 +32,7 @@ function ticketsWithNames(db: Executor<Database>) {
   return db
     .selectFrom('tickets')
     .innerJoin('sites', 'sites.id', 'tickets.site_id')
-    .innerJoin('staff as received_by', 'received_by.id', 'tickets.received_by_staff_id')
+    .leftJoin('staff as received_by', 'received_by.id', 'tickets.received_by_staff_id')
     .leftJoin('staff as owner', 'owner.id', 'tickets.owner_staff_id')
     .leftJoin('staff as resolved_by', 'resolved_by.id', 'tickets.resolved_by_staff_id')
     .leftJoin('residents', 'residents.id', 'tickets.resident_id')
@@ -121,7 +121,7 @@ export async function selectTicketPage(
     .$if(filters.itemNo !== undefined, (qb) => qb.where('tickets.item_no', '=', filters.itemNo as number));
   const rows = await filtered
     .innerJoin('sites', 'sites.id', 'tickets.site_id')
-    .innerJoin('staff as received_by', 'received_by.id', 'tickets.received_by_staff_id')
+    .leftJoin('staff as received_by', 'received_by.id', 'tickets.received_by_staff_id')
     .leftJoin('staff as owner', 'owner.id', 'tickets.owner_staff_id')
     .leftJoin('staff as resolved_by', 'resolved_by.id', 'tickets.resolved_by_staff_id')
     .leftJoin('residents', 'residents.id', 'tickets.resident_id')
@@ -222,6 +222,46 @@ export async function selectHandovers(db: Executor<Database>, ticketId: string):
     .where('h.ticket_id', '=', ticketId)
     .orderBy('h.seq')
     .execute();
+}
+
+/** The site a public-page request names: active, anywhere (the sender has no scope), with its region. */
+export async function findActiveSiteForPublic(
+  db: Executor<Database>,
+  id: string,
+): Promise<{ id: string; name: string; district_code: string; town_code: string; village_code: string | null } | undefined> {
+  return db
+    .selectFrom('sites')
+    .select(['id', 'name', 'district_code', 'town_code', 'village_code'])
+    .where('id', '=', id)
+    .where('is_active', '=', 1)
+    .executeTakeFirst();
+}
+
+/** The active staff working at a site in one of the given roles (those who answer its tickets). */
+export async function selectSiteStaff(db: Executor<Database>, siteId: string, roles: readonly Role[]): Promise<string[]> {
+  if (roles.length === 0) return [];
+  const rows = await db
+    .selectFrom('staff')
+    .select('id')
+    .where('site_id', '=', siteId)
+    .where('role', 'in', [...roles])
+    .where('is_active', '=', 1)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Makes `staffId` the owner of an open ticket that has none; false when someone took it first. */
+export async function takeUnowned(trx: Executor<Database>, scope: RegionScope, id: string, staffId: string, at: string): Promise<boolean> {
+  const result = await trx
+    .updateTable('tickets')
+    .set((eb) => ({ owner_staff_id: staffId, updated_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('state', '=', 'open')
+    .where('owner_staff_id', 'is', null)
+    .where(inScope(scope, 'tickets'))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** A hand-over target anywhere in the district: an active site with its region. */

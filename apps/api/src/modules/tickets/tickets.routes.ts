@@ -4,25 +4,31 @@ import {
   IdParamsSchema,
   ItemNoParamsSchema,
   ListTicketsQuerySchema,
+  PublicTicketReceiptSchema,
   PublicTicketStatusSchema,
   ReceiptCodeParamsSchema,
   ReopenTicketBodySchema,
   ResolveTicketBodySchema,
   SetTicketItemDeadlineBodySchema,
+  SubmitPublicTicketBodySchema,
   TicketItemDeadlineListSchema,
   TicketItemDeadlineSchema,
   TicketPageSchema,
   TicketWithChainSchema,
 } from '@jobcircle/domain';
-import { contextOf, requirePermission } from '../../platform/http.ts';
+import { anonymousContextOf, contextOf, requirePermission } from '../../platform/http.ts';
 import type { App } from '../../platform/route-types.ts';
 import type { TicketsService } from './tickets.service.ts';
 
-/** First-inquiry tickets (首问责任): receive, list, hand over, resolve, re-open; the public status page. */
+/**
+ * First-inquiry tickets (首问责任): receive, list, take, hand over, resolve, re-open; the public
+ * request form and status page.
+ */
 export function ticketsRoutes(tickets: TicketsService, options: { publicRateLimitPerMinute: number }) {
   const read = requirePermission('ticket:read');
   const write = requirePermission('ticket:write');
   const configure = requirePermission('ticket:configure');
+  const publicLimit = { rateLimit: { max: options.publicRateLimitPerMinute, timeWindow: '1 minute' } };
   return async (app: App) => {
     app.get(
       '/tickets',
@@ -52,6 +58,19 @@ export function ticketsRoutes(tickets: TicketsService, options: { publicRateLimi
         preHandler: write,
       },
       async (request, reply) => reply.status(201).send(await tickets.createTicket(contextOf(request), request.body)),
+    );
+    app.post(
+      '/tickets/:id/take',
+      {
+        schema: {
+          tags: ['tickets'],
+          summary: '接手在站点等待的受理单（先到先得）',
+          params: IdParamsSchema,
+          response: { 200: TicketWithChainSchema },
+        },
+        preHandler: write,
+      },
+      (request) => tickets.take(contextOf(request), request.params.id),
     );
     app.post(
       '/tickets/:id/hand-over',
@@ -126,9 +145,22 @@ export function ticketsRoutes(tickets: TicketsService, options: { publicRateLimi
           params: ReceiptCodeParamsSchema,
           response: { 200: PublicTicketStatusSchema },
         },
-        config: { rateLimit: { max: options.publicRateLimitPerMinute, timeWindow: '1 minute' } },
+        config: publicLimit,
       },
       (request) => tickets.publicStatus(request.params.code),
+    );
+    app.post(
+      '/public/tickets',
+      {
+        schema: {
+          tags: ['public'],
+          summary: '在站点公开页提交诉求（无需登录；只答回执编号和办结期限）',
+          body: SubmitPublicTicketBodySchema,
+          response: { 201: PublicTicketReceiptSchema },
+        },
+        config: publicLimit,
+      },
+      async (request, reply) => reply.status(201).send(await tickets.submitPublic(anonymousContextOf(request), request.body)),
     );
   };
 }

@@ -3,15 +3,21 @@ import {
   DEFAULT_TICKET_WORKING_DAYS,
   type HandOverTicketBody,
   type ListTicketsQuery,
+  maskMobile,
   type Page,
+  type PublicTicketReceipt,
   type PublicTicketStatus,
+  publicTicketItemNo,
   type RegionScope,
   type ReopenTicketBody,
   type ResolveTicketInput,
+  ROLE_PERMISSIONS,
+  ROLES,
   SERVICE_ITEM_NOS,
   SERVICE_ITEM_SHORT_LABELS,
   type ServiceChannel,
   type SetTicketItemDeadlineBody,
+  type SubmitPublicTicketInput,
   type Ticket,
   type TicketChannel,
   type TicketItemDeadline,
@@ -20,7 +26,8 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import { type Executor, regionOfRow } from '../../db/scope.ts';
-import type { ServiceContext } from '../../platform/context.ts';
+import type { AnonymousContext, ServiceContext } from '../../platform/context.ts';
+import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -32,6 +39,7 @@ import type { NotificationsService, TasksService } from '../tasks/index.ts';
 import { toHandover, toTicket } from './tickets.mappers.ts';
 import {
   findActiveSite,
+  findActiveSiteForPublic,
   findActiveStaff,
   findItemDeadline,
   findPublicTicketByCode,
@@ -43,10 +51,12 @@ import {
   raiseEscalation,
   selectHandovers,
   selectItemDeadlines,
+  selectSiteStaff,
   selectStationHeads,
   selectTicketPage,
   selectTownAdmins,
   type TicketWithNames,
+  takeUnowned,
   updateTicketAtVersion,
   upsertItemDeadline,
 } from './tickets.repository.ts';
@@ -59,7 +69,7 @@ export type TicketLedger = Pick<LedgerServices, 'recordService'>;
 export type TaskQueue = Pick<TasksService, 'enqueue'>;
 export type NotificationOutbox = Pick<NotificationsService, 'queue'>;
 export type ResidentPlacement = Pick<ResidentsServices, 'regionOf'>;
-export type SiteLookup = Pick<SitesService, 'findSite'>;
+export type SiteLookup = Pick<SitesService, 'findSite' | 'getPublicSite'>;
 
 export interface TicketsServiceDeps {
   db: Kysely<Database>;
@@ -69,6 +79,8 @@ export interface TicketsServiceDeps {
   notifications: NotificationOutbox;
   residents: ResidentPlacement;
   sites: SiteLookup;
+  /** The sender's mobile on a public-page request is kept as cipher text and a blind index. */
+  cipher: Pick<FieldCipher, 'encrypt' | 'blindIndex'>;
 }
 
 export const TICKET_ESCALATE_TASK = 'ticket.escalate';
@@ -86,6 +98,11 @@ const LEDGER_CHANNEL: Record<TicketChannel, ServiceChannel> = {
   public_page: 'online',
 };
 
+/** The roles that answer a site's tickets: its staff in them hear of a request sent from its public page. */
+const DESK_ROLES = ROLES.filter(
+  (role) => role !== 'district_admin' && role !== 'town_admin' && ROLE_PERMISSIONS[role].includes('ticket:write'),
+);
+
 /** The whole district: what a hand-over may reach, and what the one who handed over still gets back. */
 function districtScope(scope: RegionScope): RegionScope {
   return { level: 'district', districtCode: scope.districtCode };
@@ -102,7 +119,7 @@ function mayAct(ctx: ServiceContext, row: TicketWithNames): boolean {
 }
 
 export function createTicketsService(deps: TicketsServiceDeps) {
-  const { db, audit, ledger, tasks, notifications, residents, sites } = deps;
+  const { db, audit, ledger, tasks, notifications, residents, sites, cipher } = deps;
 
   async function loadRow(trx: Executor<Database>, scope: RegionScope, id: string): Promise<TicketWithNames> {
     const row = await findTicketById(trx, scope, id);
@@ -196,6 +213,10 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           resolved_by_staff_id: null,
           service_record_id: null,
           reopen_count: 0,
+          contact_name: null,
+          contact_mobile_cipher: null,
+          contact_mobile_blind: null,
+          contact_mobile_masked: null,
           district_code: siteRow.district_code,
           town_code: siteRow.town_code,
           village_code: siteRow.village_code,
@@ -210,6 +231,117 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           entityId: id,
           region: placement,
           details: { itemNo: body.itemNo, channel: body.channel, siteId, residentId: body.residentId ?? null },
+        });
+        return loadWithChain(trx, ctx.actor.scope, id, ctx.now);
+      });
+    },
+
+    /**
+     * A request sent from a site's public page, without sign-in: a ticket of channel public_page
+     * owned by nobody — it waits at the site until one of its staff takes it — whose sender's mobile
+     * is stored encrypted. The site's staff hear of it in the inbox, in the same transaction. The
+     * sender gets only the receipt code and the due date.
+     */
+    async submitPublic(ctx: AnonymousContext, body: SubmitPublicTicketInput): Promise<PublicTicketReceipt> {
+      const site = await sites.getPublicSite(body.siteId);
+      const itemNo = publicTicketItemNo(body.itemNo, site.serviceItems);
+      if (itemNo === null) throw validationError({ itemNo: ['该站点不提供此项服务，请重新选择'] });
+      return db.transaction().execute(async (trx) => {
+        const siteRow = await findActiveSiteForPublic(trx, body.siteId);
+        if (!siteRow) throw new AppError('NOT_FOUND');
+        const placement = regionOfRow(siteRow);
+        const id = newId();
+        const at = ctx.now.toISOString();
+        const dueDate = ticketDueDate(shanghaiDate(ctx.now), await workingDaysFor(trx, itemNo));
+        const receiptCode = await uniqueReceiptCode(trx);
+        await insertTicket(trx, {
+          id,
+          receipt_code: receiptCode,
+          item_no: itemNo,
+          resident_id: null,
+          site_id: siteRow.id,
+          summary: body.summary,
+          channel: 'public_page',
+          state: 'open',
+          received_by_staff_id: null,
+          owner_staff_id: null,
+          received_at: at,
+          due_date: dueDate,
+          escalation_level: 0,
+          resolution: null,
+          resolved_at: null,
+          resolved_by_staff_id: null,
+          service_record_id: null,
+          reopen_count: 0,
+          contact_name: body.contactName,
+          contact_mobile_cipher: cipher.encrypt(body.mobile),
+          contact_mobile_blind: cipher.blindIndex(body.mobile),
+          contact_mobile_masked: maskMobile(body.mobile),
+          district_code: siteRow.district_code,
+          town_code: siteRow.town_code,
+          village_code: siteRow.village_code,
+          version: 1,
+          created_at: at,
+          updated_at: at,
+        });
+        await scheduleEscalation(trx, id, dueDate, 0, 1);
+        // The site's own staff; a site with none on record: its station head, else the town.
+        let recipients = await selectSiteStaff(trx, siteRow.id, DESK_ROLES);
+        if (recipients.length === 0) recipients = await selectStationHeads(trx, siteRow.id);
+        if (recipients.length === 0) recipients = await selectTownAdmins(trx, siteRow.town_code);
+        const itemName = SERVICE_ITEM_SHORT_LABELS[itemNo] ?? String(itemNo);
+        for (const recipientStaffId of recipients) {
+          await notifications.queue(trx, ctx, {
+            channel: 'inbox',
+            recipientStaffId,
+            subject: `群众在线提交诉求，待接手：${receiptCode}`,
+            body: `${siteRow.name} 公开页面收到“${itemName}”诉求（回执编号 ${receiptCode}），请尽快接手，并于 ${dueDate} 前办结。`,
+            region: placement,
+            key: `ticket.public:${id}:${recipientStaffId}`,
+            source: { module: 'tickets', id },
+          });
+        }
+        await audit.record(trx, ctx, {
+          action: 'ticket.submit_public',
+          entityType: 'ticket',
+          entityId: id,
+          region: placement,
+          details: { itemNo, channel: 'public_page', siteId: siteRow.id },
+        });
+        return { receiptCode, dueDate };
+      });
+    },
+
+    /**
+     * Takes up a ticket that waits at a site with no owner (sent from the public page, or handed to
+     * the site): the first of its staff to take it owns it, recorded as a link of the chain; a
+     * second take answers 409 TICKET_ALREADY_TAKEN.
+     */
+    async take(ctx: ServiceContext, id: string): Promise<TicketWithChain> {
+      return db.transaction().execute(async (trx) => {
+        const row = await loadRow(trx, ctx.actor.scope, id);
+        if (row.state !== 'open') throw new AppError('TICKET_STATE_CONFLICT');
+        if (row.owner_staff_id !== null) throw new AppError('TICKET_ALREADY_TAKEN');
+        if (!mayAct(ctx, row)) throw new AppError('TICKET_NOT_OWNER');
+        const at = ctx.now.toISOString();
+        if (!(await takeUnowned(trx, ctx.actor.scope, id, ctx.actor.staffId, at))) throw new AppError('TICKET_ALREADY_TAKEN');
+        const seq = await insertHandover(trx, {
+          id: newId(),
+          ticket_id: id,
+          at,
+          by_staff_id: ctx.actor.staffId,
+          from_staff_id: null,
+          from_site_id: row.site_id,
+          to_staff_id: ctx.actor.staffId,
+          to_site_id: row.site_id,
+          reason: '接手',
+        });
+        await audit.record(trx, ctx, {
+          action: 'ticket.take',
+          entityType: 'ticket',
+          entityId: id,
+          region: regionOfRow(row),
+          details: { seq, siteId: row.site_id },
         });
         return loadWithChain(trx, ctx.actor.scope, id, ctx.now);
       });

@@ -1,7 +1,10 @@
 import type { TicketChannel, TicketState } from '@jobcircle/domain';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
-/** A first-inquiry ticket (首问责任): owned by whoever received it until resolved or handed over. */
+/**
+ * A first-inquiry ticket (首问责任): owned by whoever received it until resolved or handed over; one
+ * sent from a site's public page is owned by nobody until a staff member of the site takes it.
+ */
 export interface TicketsTable {
   id: string;
   /** 8 characters of RECEIPT_CODE_ALPHABET, random, unique: the resident's handle on the public page. */
@@ -13,7 +16,8 @@ export interface TicketsTable {
   summary: string;
   channel: TicketChannel;
   state: TicketState;
-  received_by_staff_id: string;
+  /** Null for a request sent from the site's public page (channel public_page). */
+  received_by_staff_id: string | null;
   /** Null while it waits at a site it was handed to (any staff member of that site may take it up). */
   owner_staff_id: string | null;
   received_at: string;
@@ -25,6 +29,11 @@ export interface TicketsTable {
   resolved_by_staff_id: string | null;
   service_record_id: string | null;
   reopen_count: number;
+  /** The sender of a public-page request; the mobile as FieldCipher text, blind index and masked form. */
+  contact_name: string | null;
+  contact_mobile_cipher: string | null;
+  contact_mobile_blind: string | null;
+  contact_mobile_masked: string | null;
   district_code: string;
   town_code: string;
   village_code: string | null;

@@ -45,12 +45,31 @@ export async function selectAppointmentsBetween(db: Kysely<Database>, scope: Reg
   return { rows, total: Number(rows[0]?.total_count ?? 0) };
 }
 
-export async function selectOpenTickets(db: Kysely<Database>, scope: RegionScope, focus: Focus, today: string) {
+/**
+ * Open tickets: one person's, with those waiting unowned at `waitingAtSiteId` (their own site,
+ * 待接手) alongside; or all in scope.
+ */
+export async function selectOpenTickets(
+  db: Kysely<Database>,
+  scope: RegionScope,
+  focus: Focus,
+  today: string,
+  waitingAtSiteId: string | null = null,
+) {
   const base = db
     .selectFrom('tickets')
     .where(inScope(scope, 'tickets'))
     .where('tickets.state', '=', 'open')
-    .$if(focus.staffId !== null, (qb) => qb.where('tickets.owner_staff_id', '=', focus.staffId as string));
+    .$if(focus.staffId !== null, (qb) =>
+      qb.where((eb) =>
+        waitingAtSiteId === null
+          ? eb('tickets.owner_staff_id', '=', focus.staffId as string)
+          : eb.or([
+              eb('tickets.owner_staff_id', '=', focus.staffId as string),
+              eb.and([eb('tickets.owner_staff_id', 'is', null), eb('tickets.site_id', '=', waitingAtSiteId)]),
+            ]),
+      ),
+    );
   const rows = await base
     .leftJoin('staff', 'staff.id', 'tickets.owner_staff_id')
     .select([
@@ -60,6 +79,7 @@ export async function selectOpenTickets(db: Kysely<Database>, scope: RegionScope
       'tickets.summary',
       'tickets.state',
       'tickets.due_date',
+      'tickets.owner_staff_id',
       'staff.display_name as owner_name',
       (eb) => eb.fn.countAll().over().as('total_count'),
     ])

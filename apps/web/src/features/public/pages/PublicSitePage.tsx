@@ -9,6 +9,7 @@ import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { formatOpeningHours } from '../../../lib/format.ts';
 import { usePublicConfig } from '../../../lib/queries/public-config.ts';
 import { usePublicSite } from '../api/public-site.ts';
+import { PublicTicketForm } from '../components/PublicTicketForm.tsx';
 
 /** The page a site's QR code opens: mobile-first, large type, no sign-in. */
 export default function PublicSitePage() {
@@ -88,6 +89,14 @@ export default function PublicSitePage() {
             <section className="public-section" aria-labelledby="items">
               <h2 id="items">可以办理的服务</h2>
               <ServiceItemModules itemNos={site.data.serviceItems} className="public-module" />
+            </section>
+            <section className="public-section" aria-labelledby="request">
+              <h2 id="request">在线提交诉求</h2>
+              <p>不方便到站点？留下诉求和电话，本站工作人员接手后与您联系。</p>
+              <PublicTicketForm siteId={site.data.id} itemNos={site.data.serviceItems} />
+              <p className="public-note">
+                已提交过？<Link to="/t">凭回执编号查询办理进度</Link>
+              </p>
             </section>
             {config && config.externalPlatforms.length > 0 ? (
               <section className="public-section" aria-labelledby="online">

@@ -1,6 +1,11 @@
-import type { TicketWithChain } from '@jobcircle/domain';
+import type { TicketHandover, TicketWithChain } from '@jobcircle/domain';
 import { Timeline, Typography } from 'antd';
 import { formatDateTime } from '../../../lib/format.ts';
+
+/** A link where a staff member took up a ticket waiting at their own site (接手). */
+function isTake(h: TicketHandover): boolean {
+  return h.fromStaffId === null && h.toStaffId === h.byStaffId && h.fromSiteId === h.toSiteId;
+}
 
 /** The hand-over chain: who received it, each hand-over with its reason, the resolution. */
 export function HandoverTimeline({ ticket }: { ticket: TicketWithChain }) {
@@ -13,14 +18,20 @@ export function HandoverTimeline({ ticket }: { ticket: TicketWithChain }) {
         <>
           <Typography.Text strong>受理</Typography.Text>　{formatDateTime(ticket.receivedAt)}
           <br />
-          {ticket.receivedByStaffName}（{firstSite}）首问受理
+          {ticket.receivedByStaffName ? `${ticket.receivedByStaffName}（${firstSite}）首问受理` : `群众在 ${firstSite} 公开页面在线提交`}
         </>
       ),
     },
     ...ticket.handovers.map((h) => ({
       key: `handover-${h.seq}`,
-      color: 'orange',
-      content: (
+      color: isTake(h) ? 'blue' : 'orange',
+      content: isTake(h) ? (
+        <>
+          <Typography.Text strong>接手</Typography.Text>　{formatDateTime(h.at)}
+          <br />
+          {h.toStaffName}（{h.toSiteName}）接手办理
+        </>
+      ) : (
         <>
           <Typography.Text strong>转交</Typography.Text>　{formatDateTime(h.at)}
           <br />

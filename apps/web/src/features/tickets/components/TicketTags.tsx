@@ -1,11 +1,15 @@
-import { TICKET_ESCALATION_LABELS, TICKET_STATE_LABELS, type Ticket } from '@jobcircle/domain';
+import { isAwaitingTake, TICKET_ESCALATION_LABELS, TICKET_STATE_LABELS, type Ticket } from '@jobcircle/domain';
 import { Tag } from 'antd';
 
-/** 办理中 / 已办结, with 已逾期 and the escalation when it applies. */
-export function TicketStateTags({ ticket }: { ticket: Pick<Ticket, 'state' | 'isOverdue' | 'escalationLevel'> }) {
+/** 办理中 / 已办结 (待接手 while it waits at its site with no owner), with 已逾期 and the escalation when it applies. */
+export function TicketStateTags({ ticket }: { ticket: Pick<Ticket, 'state' | 'isOverdue' | 'escalationLevel' | 'ownerStaffId'> }) {
   return (
     <>
-      <Tag color={ticket.state === 'open' ? 'processing' : 'success'}>{TICKET_STATE_LABELS[ticket.state]}</Tag>
+      {isAwaitingTake(ticket) ? (
+        <Tag color="gold">待接手</Tag>
+      ) : (
+        <Tag color={ticket.state === 'open' ? 'processing' : 'success'}>{TICKET_STATE_LABELS[ticket.state]}</Tag>
+      )}
       {ticket.isOverdue ? <Tag color="error">已逾期</Tag> : null}
       {ticket.escalationLevel > 0 ? <Tag color="warning">{TICKET_ESCALATION_LABELS[ticket.escalationLevel]}</Tag> : null}
     </>

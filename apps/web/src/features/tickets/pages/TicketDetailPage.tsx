@@ -13,6 +13,7 @@ import { HandOverModal } from '../components/HandOverModal.tsx';
 import { HandoverTimeline } from '../components/HandoverTimeline.tsx';
 import { ReopenModal } from '../components/ReopenModal.tsx';
 import { ResolveModal } from '../components/ResolveModal.tsx';
+import { TakeTicketButton } from '../components/TakeTicketButton.tsx';
 import { formatReceiptCode, TicketStateTags } from '../components/TicketTags.tsx';
 
 type Dialog = 'hand-over' | 'resolve' | 'reopen' | null;
@@ -43,7 +44,8 @@ export default function TicketDetailPage() {
         actor ? (
           t.state === 'open' ? (
             <>
-              <Button type="primary" onClick={() => setDialog('resolve')}>
+              <TakeTicketButton ticket={t} size="large" />
+              <Button type={t.ownerStaffId === null ? 'default' : 'primary'} onClick={() => setDialog('resolve')}>
                 办结
               </Button>
               <Button onClick={() => setDialog('hand-over')}>转交</Button>
@@ -74,13 +76,14 @@ export default function TicketDetailPage() {
           <Descriptions.Item label="服务事项">{serviceItemLabel(t.itemNo)}</Descriptions.Item>
           <Descriptions.Item label="受理渠道">{TICKET_CHANNEL_LABELS[t.channel]}</Descriptions.Item>
           <Descriptions.Item label="群众">
-            {t.residentId ? <Link to={`/residents/${t.residentId}`}>{t.residentName}</Link> : '—'}
+            {t.residentId ? <Link to={`/residents/${t.residentId}`}>{t.residentName}</Link> : (t.contactName ?? '—')}
           </Descriptions.Item>
+          {t.contactMobileMasked ? <Descriptions.Item label="联系电话">{t.contactMobileMasked}</Descriptions.Item> : null}
           <Descriptions.Item label="当前负责">
             {t.ownerStaffName ? `${t.ownerStaffName}（${t.siteName}）` : `${t.siteName}（待接手）`}
           </Descriptions.Item>
           <Descriptions.Item label="受理时间">{formatDateTime(t.receivedAt)}</Descriptions.Item>
-          <Descriptions.Item label="首问受理人">{t.receivedByStaffName}</Descriptions.Item>
+          <Descriptions.Item label="首问受理人">{t.receivedByStaffName ?? '群众在公开页面在线提交'}</Descriptions.Item>
           <Descriptions.Item label="诉求" span={2}>
             {t.summary}
           </Descriptions.Item>

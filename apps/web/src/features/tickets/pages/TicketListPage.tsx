@@ -11,6 +11,7 @@ import { type ListParams, oneOf, wholeNumberOf } from '../../../lib/list-params.
 import { useServerList } from '../../../lib/server-list.ts';
 import { optionsOf, SERVICE_ITEM_GROUP_OPTIONS, serviceItemLabel } from '../../../lib/service-item-options.ts';
 import { useTickets } from '../api/list-tickets.ts';
+import { TakeTicketButton } from '../components/TakeTicketButton.tsx';
 import { formatReceiptCode, TicketStateTags } from '../components/TicketTags.tsx';
 
 const OVERDUE_OPTIONS = [
@@ -44,19 +45,32 @@ export default function TicketListPage() {
         </Link>
       ),
     },
-    { title: '状态', key: 'state', render: (_: unknown, ticket) => <TicketStateTags ticket={ticket} /> },
+    {
+      title: '状态',
+      key: 'state',
+      render: (_: unknown, ticket) => (
+        <>
+          <TicketStateTags ticket={ticket} /> <TakeTicketButton ticket={ticket} size="small" />
+        </>
+      ),
+    },
     { title: '服务事项', dataIndex: 'itemNo', key: 'itemNo', render: (no: number) => serviceItemLabel(no) },
     { title: '诉求', dataIndex: 'summary', key: 'summary', ellipsis: true, responsive: ['md'] },
     { title: '办理时限', dataIndex: 'dueDate', key: 'dueDate' },
     { title: '当前负责', key: 'owner', render: (_: unknown, t) => t.ownerStaffName ?? `${t.siteName}（待接手）`, responsive: ['sm'] },
-    { title: '群众', dataIndex: 'residentName', key: 'residentName', render: (name: string | null) => name ?? '—', responsive: ['lg'] },
+    {
+      title: '群众',
+      key: 'residentName',
+      render: (_: unknown, t) => t.residentName ?? (t.contactName ? `${t.contactName} ${t.contactMobileMasked ?? ''}` : '—'),
+      responsive: ['lg'],
+    },
     { title: '受理时间', dataIndex: 'receivedAt', key: 'receivedAt', render: (at: string) => formatDateTime(at), responsive: ['lg'] },
   ];
 
   return (
     <PageContainer
       title="首问受理"
-      description="首问负责：谁先受理谁负责，直至办结或明确转交。逾期未办结的受理单先提醒站长，再上报乡镇。"
+      description="首问负责：谁先受理谁负责，直至办结或明确转交；群众在站点公开页在线提交的诉求由本站点工作人员接手。逾期未办结的受理单先提醒站长，再上报乡镇。"
       extra={
         <>
           <PermissionGate permission="ticket:write">

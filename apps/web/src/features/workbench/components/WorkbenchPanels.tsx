@@ -10,14 +10,16 @@ import {
   SERVICE_OUTCOME_LABELS,
   type Workbench,
 } from '@jobcircle/domain';
-import { Button, Card, Col, Empty, Flex, List, Row, Statistic, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, Flex, List, Row, Statistic, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { LoadError } from '../../../components/LoadError.tsx';
+import { errorMessage } from '../../../lib/api.ts';
 import { useCan } from '../../../lib/auth.ts';
 import { dayjs } from '../../../lib/dayjs.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { serviceItemLabel } from '../../../lib/service-item-options.ts';
 import { useWorkbench } from '../api/get-workbench.ts';
+import { useTakeTicket } from '../api/take-ticket.ts';
 
 function stateLabel(state: string): string {
   return APPOINTMENT_STATE_LABELS[state as AppointmentState] ?? state;
@@ -46,6 +48,9 @@ function Appointments({ data }: { data: Workbench }) {
 }
 
 function Tickets({ data }: { data: Workbench }) {
+  const mayTake = useCan('ticket:write');
+  const take = useTakeTicket();
+  const { message } = App.useApp();
   return (
     <Card
       title={`我的受理单（办理中 ${data.openTicketCount}，逾期 ${data.overdueTicketCount}）`}
@@ -62,9 +67,26 @@ function Tickets({ data }: { data: Workbench }) {
               <Link to={`/tickets/${t.id}`} className="receipt-code">
                 {t.receiptCode}
               </Link>
+              {t.awaitingTake ? <Tag color="gold">待接手</Tag> : null}
               {t.overdue ? <Tag color="error">已逾期</Tag> : null}
               <span>{serviceItemLabel(t.itemNo)}</span>
               <Typography.Text type="secondary">时限 {t.dueDate ?? '—'}</Typography.Text>
+              {t.awaitingTake && mayTake ? (
+                <Button
+                  type="primary"
+                  size="small"
+                  aria-label={`接手受理单 ${t.receiptCode}`}
+                  loading={take.isPending && take.variables === t.id}
+                  onClick={() =>
+                    take.mutate(t.id, {
+                      onSuccess: () => void message.success('已接手，该受理单由您负责办理'),
+                      onError: (error) => void message.error(errorMessage(error)),
+                    })
+                  }
+                >
+                  接手
+                </Button>
+              ) : null}
             </Flex>
           </List.Item>
         )}
