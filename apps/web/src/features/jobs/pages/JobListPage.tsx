@@ -1,6 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { formatPay, JOB_KINDS, JOB_STATES, type Job, type JobKind, type JobState } from '@jobcircle/domain';
 import { App, Button, Form, Row, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
 import { dateTimeColumn, sortableColumn } from '../../../components/ListColumns.tsx';
@@ -14,6 +15,7 @@ import { oneOf } from '../../../lib/list-params.ts';
 import { useServerList } from '../../../lib/server-list.ts';
 import { useDownloadJobs } from '../api/export-jobs.ts';
 import { useJobs } from '../api/list-jobs.ts';
+import { JobImportModal } from '../components/JobImportModal.tsx';
 import { JobKindTag, JobStateTag } from '../components/JobTags.tsx';
 import { JOB_KIND_OPTIONS, JOB_STATE_OPTIONS, occupationLabel } from '../components/job-options.ts';
 import { ReferralTable } from '../components/ReferralTable.tsx';
@@ -39,6 +41,7 @@ export default function JobListPage() {
   const { params } = list;
   const download = useDownloadJobs();
   const { message } = App.useApp();
+  const [importing, setImporting] = useState(false);
 
   const columns: TableColumnsType<Job> = [
     sortableColumn(params, 'title', '岗位', { render: (title: string, job) => <Link to={`/jobs/${job.id}`}>{title}</Link> }),
@@ -72,6 +75,11 @@ export default function JobListPage() {
             导出岗位信息表
           </Button>
           <PermissionGate permission="job:write">
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              导入岗位
+            </Button>
+          </PermissionGate>
+          <PermissionGate permission="job:write">
             <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/jobs/new')}>
               募集岗位
             </Button>
@@ -99,6 +107,7 @@ export default function JobListPage() {
         </Row>
       </Form>
       <ServerTable<Job> {...list.table} columns={columns} totalText={(total) => `共 ${total} 个岗位`} emptyText="没有符合条件的岗位" />
+      <JobImportModal open={importing} onClose={() => setImporting(false)} />
       {params.employerId ? <ReferralTable filter={{ employerId: params.employerId }} title="推荐到该单位的居民和结果" /> : null}
     </PageContainer>
   );

@@ -35,6 +35,7 @@ import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { readAsBase64 } from '../../../lib/read-file.ts';
 import { useAcceptImport } from '../api/accept-import.ts';
 import { useCancelImport } from '../api/cancel-import.ts';
 import { useCreateImport } from '../api/create-import.ts';
@@ -52,18 +53,6 @@ const FIELD_OPTIONS = [
     label: `${IMPORT_FIELDS[field][0]}${REQUIRED_IMPORT_FIELDS.includes(field) ? '（必填）' : ''}`,
   })),
 ];
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('读取文件失败'));
-    reader.readAsDataURL(file);
-  });
-}
 
 function TemplateHint() {
   return (
