@@ -102,6 +102,19 @@ export async function jobToInsuredHire({ page, baseUrl, report, api, newContext 
     'the API stored the job in fen with its ledger line',
   );
 
+  // ── edited: one more place; the masked phone is left as it is ──
+  await page.getByRole('link', { name: '编辑' }).click();
+  await expectPath(page, /^\/jobs\/[0-9a-f-]{36}\/edit$/, 'the edit form opens from the job');
+  await page.getByRole('heading', { level: 1, name: `编辑岗位：${jobTitle}` }).waitFor();
+  check((await page.getByLabel('联系电话').inputValue()) === '', 'the stored phone is not put back into the form');
+  await page.getByLabel('招聘人数').fill('3');
+  await checkA11y(page, 'job form (edit)', report);
+  await page.getByRole('button', { name: '保存修改' }).click();
+  await expectPath(page, /^\/jobs\/[0-9a-f-]{36}$/, 'saving the edit returns to the job');
+  await page.getByText('已录用 0 / 招聘 3 人', { exact: false }).waitFor();
+  const edited = await station.get<Job>(`/api/jobs/${jobId}`);
+  check(edited.headcount === 3 && edited.contactPhoneMasked === '139****5678', 'the edit changed the headcount and kept the phone');
+
   // ── matches: the resident is among the candidates, with reasons; recommend ──
   const candidates = page.getByRole('region', { name: '匹配的求职者（辖区内）' });
   await candidates.getByRole('link', { name: residentName }).waitFor();

@@ -153,7 +153,10 @@ const router = createBrowserRouter([
               },
               {
                 element: <RequirePermission permission="job:write" />,
-                children: [{ path: 'jobs/new', lazy: page(() => import('../features/jobs/pages/JobCreatePage.tsx')) }],
+                children: [
+                  { path: 'jobs/new', lazy: page(() => import('../features/jobs/pages/JobCreatePage.tsx')) },
+                  { path: 'jobs/:id/edit', lazy: page(() => import('../features/jobs/pages/JobEditPage.tsx')) },
+                ],
               },
               {
                 element: <RequirePermission permission="referral:read" />,

@@ -39,11 +39,18 @@ export function fieldPath(path: string): (string | number)[] {
  * Puts the server's `details.fieldErrors` on the form's fields (the values the user typed stay).
  * Returns the messages whose path is not a field of this form, for the caller to show above it.
  */
-export function applyFieldErrors(form: FormInstance, error: ApiError, labels: Record<string, string> = {}): string[] {
+export function applyFieldErrors(
+  form: FormInstance,
+  error: ApiError,
+  labels: Record<string, string> = {},
+  /** Server field names → the form's, where the form holds the value differently (payMinFen → payMinYuan). */
+  aliases: Record<string, string> = {},
+): string[] {
   const registered = new Set(form.getFieldsError().map((field) => field.name.join('.')));
   const leftovers: string[] = [];
   const fields: { name: (string | number)[]; errors: string[] }[] = [];
-  for (const [path, messages] of Object.entries(error.fieldErrors)) {
+  for (const [serverPath, messages] of Object.entries(error.fieldErrors)) {
+    const path = aliases[serverPath] ?? serverPath;
     if (registered.has(path)) {
       fields.push({ name: fieldPath(path), errors: messages });
     } else {

@@ -14,19 +14,21 @@ interface ServerFormOptions<V, A, R> {
   labels: Record<string, string>;
   /** Codes whose `details.fieldErrors` go on the form's fields (VALIDATION_FAILED always does). */
   fieldErrorCodes?: readonly ErrorCode[];
+  /** Server field names → the form's where they differ (applyFieldErrors). */
+  fieldAliases?: Record<string, string>;
 }
 
 /**
  * A form whose request may be refused field by field: the server's `details.fieldErrors` go on the
  * fields (the input stays), what names no field goes to the banner above the form with the error.
  */
-export function useServerForm<V, A, R>({ form, mutation, labels, fieldErrorCodes = [] }: ServerFormOptions<V, A, R>) {
+export function useServerForm<V, A, R>({ form, mutation, labels, fieldErrorCodes = [], fieldAliases }: ServerFormOptions<V, A, R>) {
   const [leftovers, setLeftovers] = useState<string[]>([]);
   const submit = (variables: A, onSuccess: (result: R) => void) => {
     setLeftovers([]);
     // mutateAsync: a save may remount the form (keyed by version); the promise still settles.
     mutation.mutateAsync(variables).then(onSuccess, (error: unknown) => {
-      if (isApiError(error, 'VALIDATION_FAILED', ...fieldErrorCodes)) setLeftovers(applyFieldErrors(form, error, labels));
+      if (isApiError(error, 'VALIDATION_FAILED', ...fieldErrorCodes)) setLeftovers(applyFieldErrors(form, error, labels, fieldAliases));
     });
   };
   return {
@@ -37,19 +39,12 @@ export function useServerForm<V, A, R>({ form, mutation, labels, fieldErrorCodes
   };
 }
 
-interface VersionedEditOptions<V, B extends object, R> {
-  form: FormInstance<V>;
+interface VersionedEditOptions<V, B extends object, R> extends ServerFormOptions<V, Partial<B> & { version: number }, R> {
   /** The record as read: its form values and the version the change is based on. */
   initialValues: V;
   version: number;
   /** The form's values as the API takes them (the same mapper for the record and for the input). */
   toBody: (values: V) => B;
-  /** The PATCH: the changed fields and the version read. */
-  mutation: UseMutationResult<R, unknown, Partial<B> & { version: number }>;
-  /** Labels of the fields, for server messages that name no field of the form. */
-  labels: Record<string, string>;
-  /** Codes whose `details.fieldErrors` go on the form's fields (VALIDATION_FAILED always does). */
-  fieldErrorCodes?: readonly ErrorCode[];
   /** Fields never sent (they cannot change after creation). */
   ignore?: readonly (keyof B)[];
   /** After a save; by default a "已保存" message. */

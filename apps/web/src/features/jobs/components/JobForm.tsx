@@ -54,7 +54,25 @@ const dateProps = {
   normalize: (value: dayjs.Dayjs | null) => (value ? value.format('YYYY-MM-DD') : undefined),
 };
 
-export function JobForm({ form, mode, initialValues, onSubmit, submitting, banner, actions }: RecordFormProps<JobFormValues>) {
+/** In edit mode the stored number is not sent back (the API answers it masked): left empty, it stays. */
+const KEEP_PHONE_RULE: Rule = {
+  validator: (_rule, value: unknown) => {
+    if (typeof value !== 'string' || value.trim() === '') return Promise.resolve();
+    const result = fields.contactPhone.safeParse(value);
+    return result.success ? Promise.resolve() : Promise.reject(new Error(result.error.issues[0]?.message ?? '格式不正确'));
+  },
+};
+
+export function JobForm({
+  form,
+  mode,
+  initialValues,
+  onSubmit,
+  submitting,
+  banner,
+  actions,
+  contactPhoneMasked,
+}: RecordFormProps<JobFormValues> & { contactPhoneMasked?: string }) {
   const [employerQuery, setEmployerQuery] = useState('');
   const employers = useEmployerChoices(employerQuery);
   const sites = useAllSites({ isActive: true });
@@ -264,8 +282,12 @@ export function JobForm({ form, mode, initialValues, onSubmit, submitting, banne
             <Form.Item
               name="contactPhone"
               label="联系电话"
-              rules={[zodRule(fields.contactPhone, '请填写联系电话')]}
-              extra="仅工作人员可见（脱敏），公开岗位显示募集站点的电话。"
+              rules={mode === 'edit' ? [KEEP_PHONE_RULE] : [zodRule(fields.contactPhone, '请填写联系电话')]}
+              extra={
+                mode === 'edit'
+                  ? `现为 ${contactPhoneMasked ?? '—'}；留空则不修改。仅工作人员可见（脱敏）。`
+                  : '仅工作人员可见（脱敏），公开岗位显示募集站点的电话。'
+              }
             >
               <Input maxLength={24} autoComplete="off" />
             </Form.Item>

@@ -1,6 +1,7 @@
-import { CreateJobBodySchema, jobIssues } from '@jobcircle/domain';
+import { CreateJobBodySchema, type Job, jobIssues } from '@jobcircle/domain';
 import { describe, expect, it } from 'vitest';
-import { JOB_FIELD_LABELS, type JobFormValues, jobFormToBody, newJobValues } from './job-form-values.ts';
+import { diffChanges } from '../../../lib/diff-changes.ts';
+import { JOB_FIELD_LABELS, type JobFormValues, jobFormToBody, jobToFormValues, newJobValues } from './job-form-values.ts';
 
 /** A new job filled in the usual way at an employer visit. */
 const filled: JobFormValues = {
@@ -75,5 +76,33 @@ describe('job form values', () => {
     expect(jobFormToBody({ ...filled, publish: false }).publish).toBe(false);
     const named = Object.keys(jobFormToBody(filled)).filter((field) => field !== 'publish');
     expect(named.filter((field) => !(field in JOB_FIELD_LABELS))).toEqual([]);
+  });
+
+  it('a stored job edited without changes sends nothing; a new headcount is the only change; the masked phone is never sent back', () => {
+    const stored = {
+      ...jobFormToBody(filled),
+      id: '0190a000-0000-7000-8000-000000000030',
+      employerName: '测试单位',
+      siteName: '城桥镇就业服务站',
+      hiredCount: 0,
+      lng: null,
+      lat: null,
+      contactPhoneMasked: '139****1234',
+      state: 'open',
+      serviceRecordId: null,
+      districtCode: '310151',
+      townCode: '310151101',
+      villageCode: null,
+      createdByName: '王社工',
+      version: 3,
+      createdAt: '2026-11-26T02:00:00.000Z',
+      updatedAt: '2026-11-26T02:00:00.000Z',
+    } as Job;
+    const initial = jobToFormValues(stored);
+    expect(initial).toMatchObject({ payMinYuan: 4000, payMaxYuan: 5000, contactPhone: '', requirementsNote: '' });
+    expect(diffChanges(jobFormToBody(initial), jobFormToBody({ ...initial }), ['employerId', 'publish'])).toEqual({});
+    expect(diffChanges(jobFormToBody(initial), jobFormToBody({ ...initial, headcount: 4 }), ['employerId', 'publish'])).toEqual({
+      headcount: 4,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { AgeReason, CreateJobBody, EducationLevel, JobBenefit, JobKind, JobSource, PayUnit } from '@jobcircle/domain';
+import type { AgeReason, CreateJobBody, EducationLevel, Job, JobBenefit, JobKind, JobSource, PayUnit } from '@jobcircle/domain';
 
 /** The form's values: money in yuan (the API takes fen). */
 export interface JobFormValues {
@@ -89,6 +89,45 @@ export function newJobValues(today: string, validTo: string): JobFormValues {
     contactPhone: '',
     source: 'visit',
     publish: true,
+  };
+}
+
+/**
+ * A stored job as the form shows it for editing. The contact phone comes back masked, so the field
+ * starts empty (left empty, the stored number stays: the edit sends only what changed).
+ */
+export function jobToFormValues(job: Job): JobFormValues {
+  return {
+    employerId: job.employerId,
+    siteId: job.siteId,
+    kind: job.kind,
+    occupationCode: job.occupationCode,
+    title: job.title,
+    description: job.description,
+    educationMin: job.educationMin,
+    skills: job.skills,
+    certificates: job.certificates,
+    experienceYears: job.experienceYears,
+    requirementsNote: job.requirementsNote ?? '',
+    ageMin: job.ageMin,
+    ageMax: job.ageMax,
+    ageReason: job.ageReason,
+    headcount: job.headcount,
+    payMinYuan: job.payMinFen / 100,
+    payMaxYuan: job.payMaxFen / 100,
+    payUnit: job.payUnit,
+    workHours: job.workHours,
+    dailyHours: job.dailyHours ?? '',
+    shifts: job.shifts ?? '',
+    workDays: job.workDays ?? '',
+    address: job.address,
+    benefits: job.benefits,
+    validFrom: job.validFrom,
+    validTo: job.validTo,
+    contactName: job.contactName,
+    contactPhone: '',
+    source: job.source,
+    publish: false,
   };
 }
 

@@ -7,7 +7,7 @@ import { useMe } from '../../../lib/auth.ts';
 import { useServerForm } from '../../../lib/versioned-edit.ts';
 import { useCreateJob } from '../api/create-job.ts';
 import { JobForm } from '../components/JobForm.tsx';
-import { JOB_FIELD_LABELS, type JobFormValues, jobFormToBody, newJobValues } from '../components/job-form-values.ts';
+import { JOB_FIELD_ALIASES, JOB_FIELD_LABELS, type JobFormValues, jobFormToBody, newJobValues } from '../components/job-form-values.ts';
 
 /** Collecting a job at an employer visit or for an employer (items 4–6). */
 export default function JobCreatePage() {
@@ -16,7 +16,13 @@ export default function JobCreatePage() {
   const [search] = useSearchParams();
   const { message } = App.useApp();
   const [form] = Form.useForm<JobFormValues>();
-  const create = useServerForm({ form, mutation: useCreateJob(), labels: JOB_FIELD_LABELS, fieldErrorCodes: ['JOB_WORDING_REFUSED'] });
+  const create = useServerForm({
+    form,
+    mutation: useCreateJob(),
+    labels: JOB_FIELD_LABELS,
+    fieldAliases: JOB_FIELD_ALIASES,
+    fieldErrorCodes: ['JOB_WORDING_REFUSED'],
+  });
   const today = dayjs();
   const initial = {
     ...newJobValues(today.format('YYYY-MM-DD'), today.add(2, 'month').format('YYYY-MM-DD')),

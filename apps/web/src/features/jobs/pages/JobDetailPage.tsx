@@ -65,16 +65,21 @@ export default function JobDetailPage() {
       title={j.title}
       extra={
         mayWrite
-          ? allowed.map((a) => (
-              <Button
-                key={a}
-                type={a === 'open' || a === 'reopen' ? 'primary' : 'default'}
-                loading={action.isPending}
-                onClick={() => run(a)}
-              >
-                {JOB_ACTION_LABELS[a]}
-              </Button>
-            ))
+          ? [
+              ...allowed.map((a) => (
+                <Button
+                  key={a}
+                  type={a === 'open' || a === 'reopen' ? 'primary' : 'default'}
+                  loading={action.isPending}
+                  onClick={() => run(a)}
+                >
+                  {JOB_ACTION_LABELS[a]}
+                </Button>
+              )),
+              <Link key="edit" to={`/jobs/${j.id}/edit`} className="ant-btn ant-btn-default">
+                编辑
+              </Link>,
+            ]
           : null
       }
     >
