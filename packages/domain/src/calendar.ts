@@ -92,15 +92,14 @@ function weekdayOf(date: string): number {
  */
 export function calendarEntryIssues(year: number, days: readonly CalendarEntry[]): { path: (string | number)[]; message: string }[] {
   const issues: { path: (string | number)[]; message: string }[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
   days.forEach((day, index) => {
     if (!day.date.startsWith(`${year}-`)) {
       issues.push({ path: ['days', index, 'date'], message: `日期不在 ${year} 年内` });
       return;
     }
-    const first = seen.get(day.date);
-    if (first !== undefined) issues.push({ path: ['days', index, 'date'], message: `日期 ${day.date} 重复（第 ${first + 1} 天已录入）` });
-    else seen.set(day.date, index);
+    if (seen.has(day.date)) issues.push({ path: ['days', index, 'date'], message: `${day.date} 重复录入` });
+    else seen.add(day.date);
     const weekday = weekdayOf(day.date);
     if (day.kind === 'adjusted_workday' && weekday !== 0 && weekday !== 6) {
       issues.push({ path: ['days', index, 'kind'], message: `${day.date} 不是周六或周日，不能设为调休上班` });

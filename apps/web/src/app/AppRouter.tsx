@@ -127,6 +127,16 @@ const router = createBrowserRouter([
                 children: [{ path: 'tickets/deadlines', lazy: page(() => import('../features/tickets/pages/TicketDeadlinesPage.tsx')) }],
               },
               {
+                element: <RequirePermission permission="org:read" />,
+                children: [{ path: 'calendar', lazy: page(() => import('../features/calendar/pages/WorkingCalendarPage.tsx')) }],
+              },
+              {
+                element: <RequirePermission permission="calendar:write" />,
+                children: [
+                  { path: 'calendar/years/:year', lazy: page(() => import('../features/calendar/pages/CalendarYearFormPage.tsx')) },
+                ],
+              },
+              {
                 element: <RequirePermission permission="appointment:read" />,
                 children: [{ path: 'appointments', lazy: page(() => import('../features/appointments/pages/AppointmentsPage.tsx')) }],
               },

@@ -2,6 +2,7 @@ import { ROLE_LABELS } from '@jobcircle/domain';
 import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PageContainer } from '../components/PageContainer.tsx';
+import { CalendarCoverageBanner } from '../features/calendar/components/CalendarCoverageBanner.tsx';
 import { WorkbenchPanels } from '../features/workbench/components/WorkbenchPanels.tsx';
 import { can, useMe } from '../lib/auth.ts';
 import { useSites } from '../lib/queries/list-sites.ts';
@@ -17,6 +18,7 @@ export default function HomePage() {
 
   return (
     <PageContainer title="工作台" description={`${me.displayName}，您好！您是${me.regionName}的${ROLE_LABELS[me.role]}。`}>
+      {can(me, 'calendar:write') ? <CalendarCoverageBanner /> : null}
       {can(me, 'ledger:read') ? <WorkbenchPanels /> : null}
       {mayRead ? (
         <Row gutter={[16, 16]}>

@@ -9,7 +9,7 @@ const { getDayDetail, isWorkday } = chineseDays;
  * package chinese-days 1.5.7, which encodes the State Council General Office's annual notices on
  * public holidays (国务院办公厅关于部分节假日安排的通知) for 2004–2026 (the holidays and the weekends
  * that become working days, 调休), and over the years the district entered from later notices
- * (`calendar_years`), which this module holds in memory (`useEnteredYears`, replaced by the
+ * (`calendar_years`), which this module holds in memory (`replaceEnteredYears`, replaced by the
  * calendar service at start-up and after each write). An entered year overrides the package for
  * that year. Outside the covered years only weekends are days off. Dates are `YYYY-MM-DD` Shanghai
  * calendar dates.
@@ -42,7 +42,7 @@ const cache = new Map<string, boolean>();
  * Replaces the entered years the functions read (the calendar service calls it at start-up and
  * after every write; unit tests call it directly). Days are assumed checked (calendarEntryIssues).
  */
-export function useEnteredYears(years: readonly { year: number; days: readonly CalendarEntry[] }[]): void {
+export function replaceEnteredYears(years: readonly { year: number; days: readonly CalendarEntry[] }[]): void {
   entered = new Map(years.map(({ year, days }) => [year, new Map(days.map((day) => [day.date, day]))]));
   cache.clear();
 }

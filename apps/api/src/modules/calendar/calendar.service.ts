@@ -20,7 +20,7 @@ import {
   selectCalendarYears,
   updateCalendarYear,
 } from './calendar.repository.ts';
-import { coveredThrough, isPackagedYear, useEnteredYears } from './calendar.rules.ts';
+import { coveredThrough, isPackagedYear, replaceEnteredYears } from './calendar.rules.ts';
 import type { CalendarYearRow } from './calendar.table.ts';
 
 function toCalendarYear(row: CalendarYearRow, days: CalendarYear['days']): CalendarYear {
@@ -91,7 +91,7 @@ export function createCalendarService(deps: { db: Kysely<Database>; audit: Audit
         days.filter((day) => Number(day.year) === Number(row.year)).map((day) => ({ date: day.date, kind: day.kind, name: day.name })),
       ),
     );
-    useEnteredYears(entered);
+    replaceEnteredYears(entered);
     stamp = `${years.length}:${years.reduce((sum, row) => sum + Number(row.version), 0)}`;
   }
 

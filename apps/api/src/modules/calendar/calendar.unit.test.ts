@@ -7,8 +7,8 @@ import {
   describeDays,
   isCovered,
   isWorkingDay,
+  replaceEnteredYears,
   shanghaiDate,
-  useEnteredYears,
   workingDaysBetween,
 } from './calendar.rules.ts';
 
@@ -89,12 +89,12 @@ const FICTIONAL_2027 = {
 };
 
 describe('working-day calendar with a year the district entered', () => {
-  afterEach(() => useEnteredYears([]));
+  afterEach(() => replaceEnteredYears([]));
 
   it('skips an entered holiday: 5 working days from the Friday before it lands after it', () => {
     // Weekends only: Fri 2/5 + 5 = Fri 2/12.
     expect(addWorkingDays('2027-02-05', 5)).toBe('2027-02-12');
-    useEnteredYears([FICTIONAL_2027]);
+    replaceEnteredYears([FICTIONAL_2027]);
     expect(isCovered('2027-02-05')).toBe(true);
     expect(isWorkingDay('2027-02-08')).toBe(false);
     // Mon 2/15 (1) … Fri 2/19 (5).
@@ -112,7 +112,7 @@ describe('working-day calendar with a year the district entered', () => {
   });
 
   it('counts an entered 调休 Saturday as a working day', () => {
-    useEnteredYears([FICTIONAL_2027]);
+    replaceEnteredYears([FICTIONAL_2027]);
     expect(isWorkingDay('2027-02-20')).toBe(true);
     expect(describeDay('2027-02-20')).toMatchObject({ kind: 'adjusted_workday', isWorkingDay: true, holidayName: '测试假期' });
     // Fri 2/19 (5), Sat 2/20 调休 (6), Sun off, Mon 2/22 (7).
@@ -123,16 +123,16 @@ describe('working-day calendar with a year the district entered', () => {
 
   it('forgets the cached days when the years are replaced', () => {
     expect(isWorkingDay('2027-02-08')).toBe(true);
-    useEnteredYears([FICTIONAL_2027]);
+    replaceEnteredYears([FICTIONAL_2027]);
     expect(isWorkingDay('2027-02-08')).toBe(false);
-    useEnteredYears([]);
+    replaceEnteredYears([]);
     expect(isWorkingDay('2027-02-08')).toBe(true);
     expect(isCovered('2027-02-08')).toBe(false);
   });
 
   it('lets an entered year override the package for that year', () => {
     expect(isWorkingDay('2026-10-02')).toBe(false);
-    useEnteredYears([{ year: 2026, days: [{ date: '2026-10-01', kind: 'holiday', name: '国庆节' }] }]);
+    replaceEnteredYears([{ year: 2026, days: [{ date: '2026-10-01', kind: 'holiday', name: '国庆节' }] }]);
     expect(isWorkingDay('2026-10-01')).toBe(false);
     expect(isWorkingDay('2026-10-02')).toBe(true);
     // The package's 调休 Saturday is gone with it.
@@ -142,9 +142,9 @@ describe('working-day calendar with a year the district entered', () => {
 
   it('reports the last year of the unbroken run of covered years', () => {
     expect(coveredThrough()).toBe(2026);
-    useEnteredYears([{ year: 2029, days: [] }]);
+    replaceEnteredYears([{ year: 2029, days: [] }]);
     expect(coveredThrough()).toBe(2026);
-    useEnteredYears([FICTIONAL_2027, { year: 2029, days: [] }]);
+    replaceEnteredYears([FICTIONAL_2027, { year: 2029, days: [] }]);
     expect(coveredThrough()).toBe(2027);
   });
 });

@@ -1,6 +1,7 @@
 import { DEFAULT_TICKET_WORKING_DAYS, SetTicketItemDeadlineBodySchema, type TicketItemDeadline } from '@jobcircle/domain';
 import { App, Button, Flex, InputNumber, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
@@ -82,7 +83,12 @@ export default function TicketDeadlinesPage() {
   return (
     <PageContainer
       title="办理时限"
-      description={`各服务事项受理单的办理时限，按工作日计算（跳过法定节假日，调休上班日计入）；未设置的事项为 ${DEFAULT_TICKET_WORKING_DAYS} 个工作日。`}
+      description={
+        <>
+          各服务事项受理单的办理时限，按工作日计算（跳过法定节假日，调休上班日计入）；未设置的事项为 {DEFAULT_TICKET_WORKING_DAYS}{' '}
+          个工作日。每年的节假日安排见<Link to="/calendar">工作日历</Link>。
+        </>
+      }
     >
       {deadlines.isError ? (
         <LoadError error={deadlines.error} onRetry={() => void deadlines.refetch()} />
