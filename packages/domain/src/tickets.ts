@@ -127,6 +127,13 @@ export const SubmitPublicTicketBodySchema = z.object({
   contactName: text(30),
   mobile: MobileSchema,
 });
+/** Staff calling a public sender back: the full mobile for a stated reason, kept in the audit row. */
+export const RevealTicketContactBodySchema = z.object({
+  reason: z.string().trim().min(4, { error: '请写明查看原因（至少 4 个字）' }).max(200),
+});
+export type RevealTicketContactBody = z.infer<typeof RevealTicketContactBodySchema>;
+export const TicketContactSchema = z.object({ contactName: z.string(), mobile: z.string() });
+export type TicketContact = z.infer<typeof TicketContactSchema>;
 export type SubmitPublicTicketBody = z.input<typeof SubmitPublicTicketBodySchema>;
 export type SubmitPublicTicketInput = z.output<typeof SubmitPublicTicketBodySchema>;
 

@@ -140,6 +140,7 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['GET', '/api/tickets/not-an-id', undefined, 'id'],
   ['POST', '/api/tickets', { itemNo: 26, summary: '咨询' }, 'itemNo'],
   ['POST', '/api/tickets/bad/take', undefined, 'id'],
+  ['POST', `/api/tickets/${ID}/contact`, { reason: '' }, 'reason'],
   ['POST', `/api/tickets/${ID}/hand-over`, { reason: '转交', version: 1 }, 'toStaffId'],
   ['POST', `/api/tickets/${ID}/resolve`, { resolution: '', version: 1 }, 'resolution'],
   ['POST', `/api/tickets/${ID}/reopen`, { version: 1 }, 'reason'],

@@ -224,6 +224,49 @@ describe('taking a ticket (接手)', () => {
   });
 });
 
+describe('calling the sender back (the full mobile, audited)', () => {
+  it('gives the owner the number for a stated reason and keeps the reason in the audit row', async () => {
+    const ticket = await submitted();
+    expect((await pointWorker.post(`/api/tickets/${ticket.id}/take`)).statusCode).toBe(200);
+    const shown = await pointWorker.post(`/api/tickets/${ticket.id}/contact`, { reason: '回电核实诉求' });
+    expect(shown.statusCode, shown.body).toBe(200);
+    expect(shown.json()).toEqual({ contactName: '王阿姨', mobile: MOBILE });
+    const audit = await t.database.db
+      .selectFrom('audit_logs')
+      .select(['action', 'actor_id', 'details'])
+      .where('entity_id', '=', ticket.id)
+      .where('action', '=', 'ticket.reveal_contact')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.actor_id).toBe(pointWorker.staffId);
+    expect(JSON.parse(String(audit[0]?.details))).toEqual({ reason: '回电核实诉求' });
+    expect(String(audit[0]?.details)).not.toContain(MOBILE);
+  });
+
+  it('refuses a missing reason on its field, someone who may not act on it, other villages, and tickets with no sender', async () => {
+    const ticket = await submitted();
+    const short = await pointWorker.post(`/api/tickets/${ticket.id}/contact`, { reason: '看' });
+    expect(short.statusCode).toBe(400);
+    expect(Object.keys(short.json().details.fieldErrors)).toEqual(['reason']);
+    expect((await otherVillageWorker.post(`/api/tickets/${ticket.id}/contact`, { reason: '回电核实诉求' })).statusCode).toBe(404);
+    expect((await pointWorker.post(`/api/tickets/${ticket.id}/take`)).statusCode).toBe(200);
+    // Once taken it is the owner's: the colleague at the same site may not read the number.
+    const colleague = await pointColleague.post(`/api/tickets/${ticket.id}/contact`, { reason: '回电核实诉求' });
+    expect(colleague.json().code).toBe('TICKET_NOT_OWNER');
+    // A ticket received at the desk has no public sender.
+    const desk = await pointWorker.post('/api/tickets', { itemNo: 3, channel: 'walk_in', summary: '窗口咨询', siteId: point });
+    expect(desk.statusCode, desk.body).toBe(201);
+    expect((await pointWorker.post(`/api/tickets/${desk.json().id}/contact`, { reason: '回电核实诉求' })).json().code).toBe('NOT_FOUND');
+    const revealed = await t.database.db
+      .selectFrom('audit_logs')
+      .select('id')
+      .where('action', '=', 'ticket.reveal_contact')
+      .where('entity_id', 'in', [ticket.id, desk.json().id])
+      .execute();
+    expect(revealed).toHaveLength(0);
+  });
+});
+
 describe('the migration that made the receiver optional', () => {
   it('keeps the tickets and their chains when it goes down and up again (SQLite rebuilds the table)', async () => {
     const own = await buildTestApp();

@@ -9,8 +9,10 @@ import {
   ReceiptCodeParamsSchema,
   ReopenTicketBodySchema,
   ResolveTicketBodySchema,
+  RevealTicketContactBodySchema,
   SetTicketItemDeadlineBodySchema,
   SubmitPublicTicketBodySchema,
+  TicketContactSchema,
   TicketItemDeadlineListSchema,
   TicketItemDeadlineSchema,
   TicketPageSchema,
@@ -71,6 +73,20 @@ export function ticketsRoutes(tickets: TicketsService, options: { publicRateLimi
         preHandler: write,
       },
       (request) => tickets.take(contextOf(request), request.params.id),
+    );
+    app.post(
+      '/tickets/:id/contact',
+      {
+        schema: {
+          tags: ['tickets'],
+          summary: '查看在线诉求人的完整手机号（回电用；须说明原因，留痕）',
+          params: IdParamsSchema,
+          body: RevealTicketContactBodySchema,
+          response: { 200: TicketContactSchema },
+        },
+        preHandler: write,
+      },
+      (request) => tickets.revealContact(contextOf(request), request.params.id, request.body),
     );
     app.post(
       '/tickets/:id/hand-over',

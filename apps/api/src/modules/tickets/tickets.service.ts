@@ -11,6 +11,7 @@ import {
   type RegionScope,
   type ReopenTicketBody,
   type ResolveTicketInput,
+  type RevealTicketContactBody,
   ROLE_PERMISSIONS,
   ROLES,
   SERVICE_ITEM_NOS,
@@ -20,6 +21,7 @@ import {
   type SubmitPublicTicketInput,
   type Ticket,
   type TicketChannel,
+  type TicketContact,
   type TicketItemDeadline,
   type TicketWithChain,
 } from '@jobcircle/domain';
@@ -80,7 +82,7 @@ export interface TicketsServiceDeps {
   residents: ResidentPlacement;
   sites: SiteLookup;
   /** The sender's mobile on a public-page request is kept as cipher text and a blind index. */
-  cipher: Pick<FieldCipher, 'encrypt' | 'blindIndex'>;
+  cipher: Pick<FieldCipher, 'encrypt' | 'blindIndex' | 'decrypt'>;
 }
 
 export const TICKET_ESCALATE_TASK = 'ticket.escalate';
@@ -344,6 +346,26 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           details: { seq, siteId: row.site_id },
         });
         return loadWithChain(trx, ctx.actor.scope, id, ctx.now);
+      });
+    },
+
+    /**
+     * The full mobile of a public sender, for whoever may act on the ticket, to call them back: the
+     * one read that decrypts it, audited with the reason.
+     */
+    async revealContact(ctx: ServiceContext, id: string, body: RevealTicketContactBody): Promise<TicketContact> {
+      return db.transaction().execute(async (trx) => {
+        const row = await loadRow(trx, ctx.actor.scope, id);
+        if (!row.contact_mobile_cipher || !row.contact_name) throw new AppError('NOT_FOUND');
+        if (!mayAct(ctx, row)) throw new AppError('TICKET_NOT_OWNER');
+        await audit.record(trx, ctx, {
+          action: 'ticket.reveal_contact',
+          entityType: 'ticket',
+          entityId: id,
+          region: regionOfRow(row),
+          details: { reason: body.reason },
+        });
+        return { contactName: row.contact_name, mobile: cipher.decrypt(row.contact_mobile_cipher) };
       });
     },
 

@@ -1,4 +1,4 @@
-import { TICKET_CHANNEL_LABELS, type TicketWithChain } from '@jobcircle/domain';
+import { TICKET_CHANNEL_LABELS, type TicketContact, type TicketWithChain } from '@jobcircle/domain';
 import { Alert, Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -13,10 +13,11 @@ import { HandOverModal } from '../components/HandOverModal.tsx';
 import { HandoverTimeline } from '../components/HandoverTimeline.tsx';
 import { ReopenModal } from '../components/ReopenModal.tsx';
 import { ResolveModal } from '../components/ResolveModal.tsx';
+import { RevealContactModal } from '../components/RevealContactModal.tsx';
 import { TakeTicketButton } from '../components/TakeTicketButton.tsx';
 import { formatReceiptCode, TicketStateTags } from '../components/TicketTags.tsx';
 
-type Dialog = 'hand-over' | 'resolve' | 'reopen' | null;
+type Dialog = 'hand-over' | 'resolve' | 'reopen' | 'contact' | null;
 
 /** The API's rule, to offer only what will be accepted: the owner; anyone at the site it waits at; town and district admins. */
 function mayAct(ticket: TicketWithChain, me: { id: string; siteId: string | null; role: string }): boolean {
@@ -32,6 +33,7 @@ export default function TicketDetailPage() {
   const mayWrite = useCan('ticket:write');
   const ticket = useTicket(id);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [contact, setContact] = useState<TicketContact | null>(null);
   if (ticket.isPending) return <PageLoading />;
   if (ticket.isError) return <LoadError error={ticket.error} onRetry={() => void ticket.refetch()} />;
   const t = ticket.data;
@@ -78,7 +80,24 @@ export default function TicketDetailPage() {
           <Descriptions.Item label="群众">
             {t.residentId ? <Link to={`/residents/${t.residentId}`}>{t.residentName}</Link> : (t.contactName ?? '—')}
           </Descriptions.Item>
-          {t.contactMobileMasked ? <Descriptions.Item label="联系电话">{t.contactMobileMasked}</Descriptions.Item> : null}
+          {t.contactMobileMasked ? (
+            <Descriptions.Item label="联系电话">
+              {contact ? (
+                <Typography.Text copyable data-testid="ticket-contact-mobile">
+                  {contact.mobile}
+                </Typography.Text>
+              ) : (
+                <Flex gap="small" wrap align="center">
+                  {t.contactMobileMasked}
+                  {actor ? (
+                    <Button size="small" onClick={() => setDialog('contact')}>
+                      查看完整号码
+                    </Button>
+                  ) : null}
+                </Flex>
+              )}
+            </Descriptions.Item>
+          ) : null}
           <Descriptions.Item label="当前负责">
             {t.ownerStaffName ? `${t.ownerStaffName}（${t.siteName}）` : `${t.siteName}（待接手）`}
           </Descriptions.Item>
@@ -103,6 +122,7 @@ export default function TicketDetailPage() {
       {dialog === 'hand-over' ? <HandOverModal ticket={t} onClose={() => setDialog(null)} /> : null}
       {dialog === 'resolve' ? <ResolveModal ticket={t} onClose={() => setDialog(null)} /> : null}
       {dialog === 'reopen' ? <ReopenModal ticket={t} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'contact' ? <RevealContactModal ticketId={t.id} onRevealed={setContact} onClose={() => setDialog(null)} /> : null}
     </PageContainer>
   );
 }
