@@ -43,6 +43,7 @@ export const ERRORS = {
   COMPLAINT_STATE_CONFLICT: { status: 409, message: '该投诉当前状态不允许此操作' },
   JOB_WORDING_REFUSED: { status: 400, message: '岗位信息含有歧视性或违规用语，请按提示修改' },
   JOB_STATE_CONFLICT: { status: 409, message: '该岗位当前状态不允许此操作' },
+  COVERAGE_IMPORT_HAS_ERRORS: { status: 400, message: '表格中有错误的行，未写入任何数据，请修改后重新上传' },
   JOB_IMPORT_HAS_ERRORS: { status: 400, message: '表格中有错误的行，请修改后重新上传，或选择跳过错误行导入' },
   JOB_NOT_OPEN: { status: 409, message: '该岗位未在招聘中（草稿、已招满、已关闭或已过期），不能推荐' },
   REFERRAL_STATE_CONFLICT: { status: 409, message: '该推荐当前环节不允许此操作' },

@@ -8,6 +8,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './calendar.ts';
 export * from './common.ts';
+export * from './coverage.ts';
 export * from './employers.ts';
 export * from './errors.ts';
 export * from './feedback.ts';

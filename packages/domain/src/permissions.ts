@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   'job:write',
   'referral:read',
   'referral:write',
+  'coverage:read',
+  'coverage:plan',
 ] as const;
 export const PermissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -78,6 +80,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'job:write': '募集、发布和关闭岗位',
   'referral:read': '查看推荐就业记录',
   'referral:write': '推荐岗位、登记面试录用和回访',
+  'coverage:read': '查看15分钟就业服务圈覆盖分析',
+  'coverage:plan': '标注村居中心、导入人口和规划新站点',
 };
 
 export const ROLES = ['district_admin', 'town_admin', 'station_staff', 'point_staff', 'volunteer', 'mentor'] as const;
@@ -128,6 +132,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'job:write',
     'referral:read',
     'referral:write',
+    'coverage:read',
+    'coverage:plan',
   ],
   station_staff: [
     'org:read',
@@ -157,6 +163,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'job:write',
     'referral:read',
     'referral:write',
+    'coverage:read',
   ],
   point_staff: [
     'org:read',
@@ -178,6 +185,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'job:write',
     'referral:read',
     'referral:write',
+    'coverage:read',
   ],
   volunteer: ['org:read', 'resident:read', 'ledger:read', 'ledger:write', 'inbox:read', 'job:read'],
   mentor: ['org:read', 'employer:read', 'ledger:read', 'ledger:write', 'inbox:read', 'appointment:read', 'job:read'],
