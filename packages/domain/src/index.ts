@@ -21,6 +21,7 @@ export * from './ledger.ts';
 export * from './matching.ts';
 export * from './org.ts';
 export * from './permissions.ts';
+export * from './policies.ts';
 export * from './reference/industries.ts';
 export * from './reference/occupations.ts';
 export * from './referrals.ts';

@@ -40,8 +40,11 @@ export const PERMISSIONS = [
   'referral:write',
   'coverage:read',
   'coverage:plan',
+  'policy:read',
+  'policy:write',
 ] as const;
-export const PermissionSchema = z.enum(PERMISSIONS);
+// Pure-annotated so the web's first page, which reads only the tables, leaves zod out.
+export const PermissionSchema = /* @__PURE__ */ (() => z.enum(PERMISSIONS))();
 export type Permission = z.infer<typeof PermissionSchema>;
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -82,10 +85,12 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'referral:write': '推荐岗位、登记面试录用和回访',
   'coverage:read': '查看15分钟就业服务圈覆盖分析',
   'coverage:plan': '标注村居中心、导入人口和规划新站点',
+  'policy:read': '查看政策和居民的政策资格',
+  'policy:write': '维护政策及其规则包',
 };
 
 export const ROLES = ['district_admin', 'town_admin', 'station_staff', 'point_staff', 'volunteer', 'mentor'] as const;
-export const RoleSchema = z.enum(ROLES);
+export const RoleSchema = /* @__PURE__ */ (() => z.enum(ROLES))();
 export type Role = z.infer<typeof RoleSchema>;
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -134,6 +139,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'referral:write',
     'coverage:read',
     'coverage:plan',
+    'policy:read',
   ],
   station_staff: [
     'org:read',
@@ -164,6 +170,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'referral:read',
     'referral:write',
     'coverage:read',
+    'policy:read',
   ],
   point_staff: [
     'org:read',
@@ -186,9 +193,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'referral:read',
     'referral:write',
     'coverage:read',
+    'policy:read',
   ],
   volunteer: ['org:read', 'resident:read', 'ledger:read', 'ledger:write', 'inbox:read', 'job:read'],
-  mentor: ['org:read', 'employer:read', 'ledger:read', 'ledger:write', 'inbox:read', 'appointment:read', 'job:read'],
+  mentor: ['org:read', 'employer:read', 'ledger:read', 'ledger:write', 'inbox:read', 'appointment:read', 'job:read', 'policy:read'],
 };
 
 /** The region level each role's account is tied to (a volunteer may also be tied to a grid). */
