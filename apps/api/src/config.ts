@@ -45,6 +45,8 @@ const EnvSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(RoleSchema)),
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_INTERVAL_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   SMS_GATEWAY_URL: z.url().optional(),
   SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
 });
@@ -89,6 +91,11 @@ export interface Config {
    * configured = SMS notifications are stored as not sent, never faked.
    */
   smsGateway: { url: string; token: string | undefined } | undefined;
+  /**
+   * Scheduled backups of the embedded database (BACKUP_DIR, every BACKUP_INTERVAL_HOURS) through
+   * the task queue; none without BACKUP_DIR. `npm run backup` writes there too (else ./backups).
+   */
+  backup: { dir: string; intervalHours: number } | undefined;
 }
 
 /**
@@ -176,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordMaxAgeDays: e.PASSWORD_MAX_AGE_DAYS,
     secondFactorRoles: e.SECOND_FACTOR_ROLES,
     smsGateway: e.SMS_GATEWAY_URL ? { url: e.SMS_GATEWAY_URL, token: e.SMS_GATEWAY_TOKEN } : undefined,
+    backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, intervalHours: e.BACKUP_INTERVAL_HOURS } : undefined,
   };
 }
 

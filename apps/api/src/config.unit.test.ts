@@ -29,6 +29,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ EXTERNAL_PLATFORMS: '[{"name":"x"}]' })).toThrow(/EXTERNAL_PLATFORMS/);
   });
+
+  it('schedules backups only with BACKUP_DIR, every 24 hours unless told', () => {
+    expect(loadConfig({}).backup).toBeUndefined();
+    expect(loadConfig({ BACKUP_DIR: '/srv/backups' }).backup).toEqual({ dir: '/srv/backups', intervalHours: 24 });
+    expect(loadConfig({ BACKUP_DIR: 'b', BACKUP_INTERVAL_HOURS: '6' }).backup?.intervalHours).toBe(6);
+    expect(() => loadConfig({ BACKUP_DIR: 'b', BACKUP_INTERVAL_HOURS: '0' })).toThrow(/BACKUP_INTERVAL_HOURS/);
+  });
 });
 
 describe('resolveKeys', () => {

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
+import { scheduleBackups } from './composition/backup.ts';
 import { bootstrap } from './composition/bootstrap.ts';
 import { createServices } from './composition/services.ts';
 import { ConfigError, ensureDataDir, loadConfig, resolveKeys } from './config.ts';
@@ -8,7 +10,8 @@ import { startAuditCheckpoints } from './modules/audit/index.ts';
 import { createLogger } from './platform/logging.ts';
 
 async function main(): Promise<void> {
-  const config = resolveKeys(loadConfig());
+  const loaded = loadConfig();
+  const config = resolveKeys(loaded);
   ensureDataDir(config);
   const database = createDatabase(config.database);
   const services = createServices({ config, database, clock: () => new Date(), log: createLogger(config) });
@@ -33,6 +36,14 @@ async function main(): Promise<void> {
   // Background work resumes once the server answers, so a long import never keeps it unreachable.
   const resumed = await services.residents.imports.resumeImports(services.clock());
   if (resumed > 0) console.log(`继续 ${resumed} 个因重启中断的导入 — resuming ${resumed} interrupted import(s)`);
+  // Scheduled backups (BACKUP_DIR) of the embedded database, through the task queue; PostgreSQL has pg_dump.
+  if (config.backup && database.dialect === 'sqlite') {
+    // Keys set in the environment are not in a file: the backups hold none (README).
+    const keysFile = loaded.keys ? null : path.join(config.dataDir, 'keys.json');
+    await scheduleBackups(services.tasks, database, { ...config.backup, keysFile, clock: services.clock });
+  } else if (config.backup) {
+    services.log.warn({ dir: config.backup.dir }, 'BACKUP_DIR is ignored with PostgreSQL: schedule pg_dump instead (README)');
+  }
   // Durable tasks (reminders, escalations): due ones, and those a crash left running, run now and every 5 s.
   services.tasks.start({ clock: services.clock, log: services.log, pollMs: 5_000 });
 }

@@ -12,6 +12,8 @@ export interface DatabaseHandle {
   dialect: Dialect;
   /** Answers when the database answers a trivial query. */
   ping(): Promise<void>;
+  /** SQLite only: an online copy into `file` through the driver's backup API (consistent while writes go on). */
+  backup?(file: string): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -35,6 +37,9 @@ export function createDatabase(target: DatabaseTarget): DatabaseHandle {
       dialect: 'sqlite',
       ping: async () => {
         await sql`select 1`.execute(db);
+      },
+      backup: async (file) => {
+        await sqlite.backup(file);
       },
       destroy: () => db.destroy(),
     };
