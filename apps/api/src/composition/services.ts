@@ -4,6 +4,7 @@ import { createAccountsServices } from '../modules/accounts/index.ts';
 import { createAppointmentsService, registerAppointmentTasks } from '../modules/appointments/index.ts';
 import { createKeyedAuditService } from '../modules/audit/index.ts';
 import { createCalendarService } from '../modules/calendar/index.ts';
+import { createCoverageService } from '../modules/coverage/index.ts';
 import { createEmployersService, employerRegionOf, employersForImport } from '../modules/employers/index.ts';
 import { createFeedbackService } from '../modules/feedback/index.ts';
 import { createGigsService } from '../modules/gigs/index.ts';
@@ -127,6 +128,7 @@ export function createServices(deps: ServicesDeps) {
     tickets,
     appointments,
     workbench: createWorkbenchService({ db, regions }),
+    coverage: createCoverageService({ db, audit }),
     feedback,
     jobs,
     matching,

@@ -3,6 +3,7 @@ import type { StaffPasswordHistoryTable, StaffRecoveryCodesTable, StaffTable } f
 import type { AppointmentSlotRulesTable, AppointmentSlotsTable, AppointmentsTable } from '../modules/appointments/appointments.table.ts';
 import type { AuditChainHeadTable, AuditLogsTable } from '../modules/audit/audit.table.ts';
 import type { CalendarYearDaysTable, CalendarYearsTable } from '../modules/calendar/calendar.table.ts';
+import type { VillageCentresTable, VillagePopulationsTable } from '../modules/coverage/coverage.table.ts';
 import type { EmployerContactLogsTable, EmployerContactsTable, EmployersTable } from '../modules/employers/employers.table.ts';
 import type { ComplaintEventsTable, ComplaintsTable, FeedbackLinksTable } from '../modules/feedback/feedback.table.ts';
 import type { GigSignupsTable } from '../modules/gigs/gigs.table.ts';
@@ -70,4 +71,6 @@ export interface Database {
   referrals: ReferralsTable;
   referral_steps: ReferralStepsTable;
   gig_signups: GigSignupsTable;
+  village_centres: VillageCentresTable;
+  village_populations: VillagePopulationsTable;
 }

@@ -113,6 +113,11 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['GET', `/api/employers/${ID}/contact-logs?pageSize=1000`, undefined, 'pageSize'],
   ['POST', `/api/employers/${ID}/contact-logs`, { channel: 'fax', summary: '联系', jobsCollected: 0 }, 'channel'],
   ['GET', '/api/calendar?from=2026-10-10&to=2026-10-01', undefined, 'to'],
+  ['GET', '/api/coverage?mode=car', undefined, 'mode'],
+  ['GET', '/api/coverage/nearest?lng=121.5', undefined, 'lat'],
+  ['PUT', '/api/coverage/village-centres/310151101001', { lng: 121.4, lat: 31.6 }, 'version'],
+  ['POST', '/api/coverage/imports/village-centres/preview', { csv: '' }, 'csv'],
+  ['POST', '/api/coverage/imports/bogus', { csv: 'a' }, 'kind'],
   [
     'PUT',
     '/api/calendar/years/2027',
@@ -227,6 +232,8 @@ describe('input validation', () => {
             .replace('/26', '/{no}')
             .replace('/ticket-item-deadlines/{no}', '/ticket-item-deadlines/{itemNo}')
             .replace(/\/calendar\/years\/\d+$/, '/calendar/years/{year}')
+            .replace(/\/coverage\/village-centres\/\d+$/, '/coverage/village-centres/{villageCode}')
+            .replace(/\/coverage\/imports\/[a-z-]+(?=\/preview$|$)/, '/coverage/imports/{kind}')
             .replace(/\/public\/tickets\/[^/]+$/, '/public/tickets/{code}')
             .replace(/\/public\/feedback\/[^/]+$/, '/public/feedback/{token}')}`,
       ),

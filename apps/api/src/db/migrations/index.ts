@@ -14,6 +14,7 @@ import * as createGigSignups from './202612031310_create_gig_signups.ts';
 import * as addReferralTerm from './202612031320_add_referral_term.ts';
 import * as createCalendarYears from './202612062200_create_calendar_years.ts';
 import * as addPublicTicketContact from './202612062210_add_public_ticket_contact.ts';
+import * as createVillageCentres from './202612062230_create_village_centres.ts';
 
 /** Every migration, by name; listed explicitly so that the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '202612031200_add_second_factor': addSecondFactor,
   '202612062200_create_calendar_years': createCalendarYears,
   '202612062210_add_public_ticket_contact': addPublicTicketContact,
+  '202612062230_create_village_centres': createVillageCentres,
 };
