@@ -214,6 +214,21 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   return response;
 }
 
+/**
+ * A button's name: antd puts a space between the two characters of a two-character label (转 交),
+ * and a loading icon that is fading out still names itself (loading 保 存).
+ */
+export function buttonLabel(text: string): RegExp {
+  return new RegExp(`(^|\\s)${[...text].join('\\s*')}\\s*$`);
+}
+
+/** The button named `text` in the open dialog. */
+export async function dialogButton(page: Page, text: string): Promise<Locator> {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  return dialog.getByRole('button', { name: buttonLabel(text) });
+}
+
 /** Chooses an option of an antd Select (or TreeSelect) found by its label; typing filters searchable ones. */
 export async function choose(page: Page, label: string, optionText: string, { search = false } = {}): Promise<void> {
   const field = page.getByLabel(label, { exact: true });

@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto';
 import { shanghaiDate } from '@jobcircle/domain';
 import { createHomestay, createResident, idNumberOf, villageOf } from '../fixtures.ts';
 import {
+  buttonLabel,
   check,
   checkA11y,
   choose,
@@ -59,7 +60,7 @@ export async function gigDayToConfirmedPay({ page, baseUrl, report, api }: Journ
   await dialog.getByLabel('报酬（元）').fill('200');
   await dialog.getByLabel('联系人').fill('果园负责人');
   await dialog.getByLabel('联系电话').fill('13916005678');
-  await dialog.getByRole('button', { name: /发\s*布/ }).click();
+  await dialog.getByRole('button', { name: buttonLabel('发布') }).click();
   await dialog.waitFor({ state: 'detached' });
   const card = page.locator('.ant-card').filter({ has: page.getByRole('link', { name: gigTitle }) });
   await card.waitFor();
@@ -69,7 +70,7 @@ export async function gigDayToConfirmedPay({ page, baseUrl, report, api }: Journ
   await card.getByRole('button', { name: `为“${gigTitle}”报名` }).click();
   const picker = page.getByRole('dialog', { name: `为“${gigTitle}”报名` });
   await picker.getByPlaceholder(/姓名、拼音首字母/).fill(workerName);
-  await picker.getByRole('button', { name: /查\s*找/ }).click();
+  await picker.getByRole('button', { name: buttonLabel('查找') }).click();
   await picker.getByRole('button', { name: `选择 ${workerName}` }).click();
   await picker.waitFor({ state: 'detached' });
   await card.getByText(workerName).waitFor();

@@ -7,6 +7,7 @@ import { townAdminRegistersEmployer } from './employers.ts';
 import { gigDayToConfirmedPay } from './gigs.ts';
 import { jobToInsuredHire } from './jobs.ts';
 import { elderMode, phone } from './layout.ts';
+import { publicRequestToResolution } from './public-requests.ts';
 import { townAdminImportsResidents, townAdminRegistersResident } from './residents.ts';
 import { townAdminEnrolsSecondFactor } from './second-factor.ts';
 import { serviceDeskPages, walkInToRating } from './service-desk.ts';
@@ -53,6 +54,11 @@ export const JOURNEYS: readonly Journey[] = [
     id: 'service-desk',
     name: 'a walk-in recorded at the desk, the ticket handed over and resolved, rated anonymously; the workbench',
     run: walkInToRating,
+  },
+  {
+    id: 'public-request',
+    name: 'a request sent from a station’s public page on a phone, taken by the station’s worker, called back and resolved',
+    run: publicRequestToResolution,
   },
   {
     id: 'service-desk-pages',

@@ -2,14 +2,15 @@
 // resolved, the resident's anonymous rating and the public status page; the workbench; the other
 // service-desk pages with an appointment booked and cancelled. axe on every page visited.
 import type { Page as ApiPage, Appointment, FeedbackLink, ServiceRecord, Ticket, TicketWithChain } from '@jobcircle/domain';
-import type { Locator, Page } from 'playwright-core';
 import { createResident, idNumberOf, villageOf } from '../fixtures.ts';
 import {
+  buttonLabel,
   check,
   checkA11y,
   checkNoSidewaysScroll,
   choose,
   DEMO_PASSWORD,
+  dialogButton,
   expectPath,
   idInPath,
   type JourneyContext,
@@ -24,20 +25,6 @@ import {
 const STATION = 'demo.station.chengqiao';
 const POINT = 'demo.point.chengqiao';
 const POINT_NAME = '演示·村居服务点专员';
-
-/**
- * A button's name: antd puts a space between the two characters of a two-character label (转 交),
- * and a loading icon that is fading out still names itself (loading 保 存).
- */
-function label(text: string): RegExp {
-  return new RegExp(`(^|\\s)${[...text].join('\\s*')}\\s*$`);
-}
-
-async function dialogButton(page: Page, text: string): Promise<Locator> {
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  return dialog.getByRole('button', { name: label(text) });
-}
 
 /** A resident of 城桥镇 no other run has used, registered through the API (the desk finds them by name). */
 async function newResident(context: JourneyContext, prefix: string) {
@@ -115,7 +102,7 @@ export async function walkInToRating(context: JourneyContext): Promise<void> {
   await page.getByText(resident.name, { exact: true }).waitFor();
   check((await page.getByLabel('诉求').inputValue()) === note, 'the request is taken from the note');
   await checkA11y(page, 'ticket form', report);
-  await page.getByRole('button', { name: label('受理') }).click();
+  await page.getByRole('button', { name: buttonLabel('受理') }).click();
   await expectPath(page, /^\/tickets\/(?!new$)[^/]+$/, 'the ticket page opens');
   const ticketId = idInPath(page);
   const ticket = await station.get<TicketWithChain>(`/api/tickets/${ticketId}`);
@@ -126,7 +113,7 @@ export async function walkInToRating(context: JourneyContext): Promise<void> {
   await page.getByRole('heading', { level: 1, name: /受理单/ }).waitFor();
 
   // Hand-over to the village's point worker, with a reason.
-  await page.getByRole('button', { name: label('转交') }).click();
+  await page.getByRole('button', { name: buttonLabel('转交') }).click();
   await (await dialogButton(page, '转交')).waitFor();
   await checkA11y(page, 'hand-over dialog', report);
   await (await dialogButton(page, '转交')).click();
@@ -157,7 +144,7 @@ export async function walkInToRating(context: JourneyContext): Promise<void> {
   await point.goto(`${baseUrl}/`);
   await point.getByRole('link', { name: ticket.receiptCode }).click();
   await expectPath(point, new RegExp(`^/tickets/${ticketId}$`), 'the ticket opens from the point worker’s workbench');
-  await point.getByRole('button', { name: label('办结') }).click();
+  await point.getByRole('button', { name: buttonLabel('办结') }).click();
   await point.getByLabel('办理结果说明').fill('已上门核实并协助申请灵活就业社保补贴');
   await (await dialogButton(point, '办结')).click();
   await point.getByRole('dialog').waitFor({ state: 'detached' });
@@ -307,7 +294,7 @@ export async function serviceDeskPages(context: JourneyContext): Promise<void> {
   const row = page.locator('.ant-table-row').filter({ hasText: resident.name });
   await row.waitFor();
   await checkA11y(page, 'appointments (booked)', report);
-  await row.getByRole('button', { name: label('取消') }).click();
+  await row.getByRole('button', { name: buttonLabel('取消') }).click();
   await page.getByRole('button', { name: '取消预约' }).click();
   await row.getByText('已取消').waitFor();
   const station = await context.api(STATION);
@@ -333,7 +320,7 @@ export async function serviceDeskPages(context: JourneyContext): Promise<void> {
   await expectPath(page, /^\/complaints\/[^/]+$/, 'the complaint page opens');
   await page.getByRole('heading', { level: 1, name: '投诉详情' }).waitFor();
   await page.getByText(complaint).waitFor();
-  await page.getByRole('button', { name: label('答复') }).click();
+  await page.getByRole('button', { name: buttonLabel('答复') }).click();
   await page.getByLabel('答复内容').fill('已增设一个窗口，高峰时段可预约办理');
   await (await dialogButton(page, '答复')).click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -365,7 +352,7 @@ export async function serviceDeskPages(context: JourneyContext): Promise<void> {
   await days.fill('7');
   const deadlineRow = adminPage.locator('.ant-table-row').filter({ has: days });
   const saved = adminPage.waitForResponse((r) => r.url().endsWith('/api/ticket-item-deadlines/8') && r.request().method() === 'PUT');
-  await deadlineRow.getByRole('button', { name: label('保存') }).click();
+  await deadlineRow.getByRole('button', { name: buttonLabel('保存') }).click();
   check((await saved).status() === 200, 'the deadline is saved');
   await deadlineRow.getByText(/已设置/).waitFor();
   await screenshot(adminPage, 'ticket-deadlines');

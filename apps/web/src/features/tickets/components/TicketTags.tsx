@@ -6,7 +6,7 @@ export function TicketStateTags({ ticket }: { ticket: Pick<Ticket, 'state' | 'is
   return (
     <>
       {isAwaitingTake(ticket) ? (
-        <Tag color="gold">待接手</Tag>
+        <Tag color="warning">待接手</Tag>
       ) : (
         <Tag color={ticket.state === 'open' ? 'processing' : 'success'}>{TICKET_STATE_LABELS[ticket.state]}</Tag>
       )}
