@@ -24,6 +24,7 @@ import { registerGigs } from './modules/gigs/index.ts';
 import { registerJobs } from './modules/jobs/index.ts';
 import { registerLedger } from './modules/ledger/index.ts';
 import { registerMatching } from './modules/matching/index.ts';
+import { registerPolicies } from './modules/policies/index.ts';
 import { registerReferrals } from './modules/referrals/index.ts';
 import { registerRegions } from './modules/regions/index.ts';
 import { registerResidents } from './modules/residents/index.ts';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerMatching(app, services.matching);
   registerReferrals(app, services.referrals);
   registerGigs(app, services.gigs);
+  registerPolicies(app, services.policies);
 
   const webDist = config.webDist;
   const hasWeb = webDist !== undefined && existsSync(path.join(webDist, 'index.html'));

@@ -30,8 +30,11 @@ export const ERRORS = {
   ROLE_NOT_ASSIGNABLE: { status: 403, message: '您不能分配该角色' },
   RESIDENT_ID_NUMBER_TAKEN: { status: 409, message: '该身份证号已登记，请勿重复录入' },
   RESIDENT_MERGED: { status: 409, message: '该人员记录已合并到另一条记录，请在合并后的记录上操作' },
+  POLICY_CODE_TAKEN: { status: 409, message: '该政策代码已存在' },
   IMPORT_STATE_CONFLICT: { status: 409, message: '导入任务当前状态不允许此操作' },
   IMPORT_FILE_UNREADABLE: { status: 400, message: '无法读取该文件，请上传 xlsx 或 csv 格式的表格' },
+  IMPORT_FILE_TOO_LARGE: { status: 400, message: '该表格解压后过大，请拆分成几个较小的文件分别导入' },
+  IMPORT_ALREADY_RUNNING: { status: 409, message: '您已有一个导入正在进行，请等它完成后再导入' },
   EMPLOYER_INACTIVE: { status: 409, message: '该用人单位已停用，请先重新启用' },
   TICKET_STATE_CONFLICT: { status: 409, message: '该受理单当前状态不允许此操作' },
   TICKET_NOT_OWNER: { status: 403, message: '只有当前负责人（或接收站点的工作人员）可以办理该受理单' },
@@ -57,13 +60,16 @@ export const ERRORS = {
 export type ErrorCode = keyof typeof ERRORS;
 export const ERROR_CODES = Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]];
 
-export const FieldErrorsSchema = z.record(z.string(), z.array(z.string()));
+// The schemas below are built inside pure-annotated calls: a bundle that imports only the error
+// table (the web's first page) leaves zod out (docs/decisions.md, the first-page budget).
+export const FieldErrorsSchema = /* @__PURE__ */ (() => z.record(z.string(), z.array(z.string())))();
 export type FieldErrors = z.infer<typeof FieldErrorsSchema>;
 
-export const ErrorResponseSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  message: z.string(),
-  details: z.record(z.string(), z.unknown()).optional(),
-  requestId: z.string(),
-});
+export const ErrorResponseSchema = /* @__PURE__ */ (() =>
+  z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+    requestId: z.string(),
+  }))();
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;

@@ -25,6 +25,8 @@ export async function bootstrap(config: Config, database: DatabaseHandle, servic
     lines.push('首次运行：已创建区级管理员（首次登录须修改密码，此密码只显示这一次）');
     lines.push(`  first run: district administrator created — user ${FIRST_ADMIN_USERNAME}, one-time password ${adminPassword}`);
   }
+  // The policies of the research notes (shanghai-rules.md), once per code.
+  await services.policies.seed(systemContext('policy-seed', now));
   if (config.demo) {
     await seedDemo(services, systemContext('demo-seed', now));
     lines.push(`演示模式 demo mode (DEMO=false to turn off): demo accounts, password ${DEMO_PASSWORD}`);

@@ -11,6 +11,7 @@ import { createGigsService } from '../modules/gigs/index.ts';
 import { createJobsService, registerJobTasks } from '../modules/jobs/index.ts';
 import { createLedgerServices } from '../modules/ledger/index.ts';
 import { createMatchingService } from '../modules/matching/index.ts';
+import { createPoliciesService } from '../modules/policies/index.ts';
 import { createReferralsService, registerReferralTasks } from '../modules/referrals/index.ts';
 import { createRegionsServices } from '../modules/regions/index.ts';
 import { createResidentsServices, regionOf as residentRegionOf } from '../modules/residents/index.ts';
@@ -108,6 +109,7 @@ export function createServices(deps: ServicesDeps) {
     residents: { regionOf: residentRegionOf, timeline: residents.timeline },
     sites,
   });
+  const policies = createPoliciesService({ db, audit, ledger, timeline: residents.timeline });
   return {
     database: deps.database,
     clock,
@@ -134,6 +136,7 @@ export function createServices(deps: ServicesDeps) {
     matching,
     referrals,
     gigs,
+    policies,
   };
 }
 export type Services = ReturnType<typeof createServices>;

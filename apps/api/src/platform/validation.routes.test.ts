@@ -195,6 +195,15 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['POST', `/api/complaints/${ID}/reply`, { reply: '', version: 1 }, 'reply'],
   ['POST', `/api/complaints/${ID}/accept`, {}, 'version'],
   ['POST', `/api/complaints/${ID}/reopen`, { version: 1 }, 'note'],
+  ['GET', '/api/policies?activeOn=soon', undefined, 'activeOn'],
+  ['POST', '/api/policies', { code: 'Bad Code' }, 'code'],
+  ['POST', '/api/policies/preview', { residentId: 'x' }, 'residentId'],
+  ['GET', '/api/policies/123', undefined, 'id'],
+  ['PATCH', `/api/policies/${ID}`, { name: 'x' }, 'version'],
+  ['POST', `/api/policies/${ID}/versions`, { note: '改' }, 'rulePack'],
+  ['POST', `/api/policies/${ID}/decisions`, { residentId: 'x' }, 'residentId'],
+  ['GET', `/api/residents/${ID}/eligibility?on=soon`, undefined, 'on'],
+  ['GET', '/api/residents/123/policy-decisions', undefined, 'id'],
 ];
 
 describe('input validation', () => {
