@@ -390,3 +390,73 @@ export const CoverageImportReportSchema = z.object({
   written: z.number().int(),
 });
 export type CoverageImportReport = z.infer<typeof CoverageImportReportSchema>;
+
+// ---- the planner (maximal covering location problem) ----
+
+export const PlanCandidateSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  lng: LngSchema,
+  lat: LatSchema,
+});
+export type PlanCandidate = z.infer<typeof PlanCandidateSchema>;
+
+export const PlanBodySchema = z.object({
+  mode: CoverageModeSchema.default('walk'),
+  item: ServiceItemNoSchema.optional(),
+  threshold: z.number().int().min(1).max(120).default(DEFAULT_COVERAGE_THRESHOLD_MINUTES),
+  /** How many new points or outposts. */
+  k: z.number().int().min(1).max(50),
+  /** Candidate places (village committees, malls, parks, transport hubs), from a CSV or clicked on the map. */
+  candidates: z.array(PlanCandidateSchema).min(1).max(5000),
+  /** Also solve exactly with HiGHS (in a worker thread, under the time limit). */
+  exact: z.boolean().default(false),
+  timeLimitSeconds: z.number().int().min(1).max(120).default(30),
+});
+export type PlanBody = z.input<typeof PlanBodySchema>;
+
+export const EXACT_STATUSES = ['optimal', 'time_limit', 'failed'] as const;
+export const EXACT_STATUS_LABELS: Record<(typeof EXACT_STATUSES)[number], string> = {
+  optimal: '已证明最优',
+  time_limit: '达到时间上限（给出差距）',
+  failed: '求解失败',
+};
+
+export const PlanResultSchema = z.object({
+  mode: CoverageModeSchema,
+  item: z.number().int().nullable(),
+  thresholdMinutes: z.number().int(),
+  k: z.number().int(),
+  candidateCount: z.number().int(),
+  /** Uncovered villages with a labour force: the demand the plan may win. */
+  demandCount: z.number().int(),
+  before: CoverageFiguresSchema,
+  after: CoverageFiguresSchema,
+  /** Which plan the figures show: the heuristic's, or the solver's when it found a better one. */
+  source: z.enum(['heuristic', 'exact']),
+  chosen: z.array(
+    z.object({
+      index: z.number().int(),
+      name: z.string(),
+      lng: z.number(),
+      lat: z.number(),
+      island: IslandSchema,
+      /** Villages it covers that no existing site (nor an earlier chosen point) covers. */
+      villageCodes: z.array(z.string()),
+      labourForce: z.number().int(),
+    }),
+  ),
+  heuristic: z.object({ objective: z.number(), milliseconds: z.number() }),
+  exact: z
+    .object({
+      status: z.enum(EXACT_STATUSES),
+      objective: z.number().nullable(),
+      bound: z.number().nullable(),
+      gap: z.number().nullable(),
+      /** (bound − heuristic objective) ÷ bound: how far the heuristic's plan may be from the optimum. */
+      heuristicGap: z.number().nullable(),
+      seconds: z.number(),
+      message: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type PlanResult = z.infer<typeof PlanResultSchema>;

@@ -118,6 +118,7 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['PUT', '/api/coverage/village-centres/310151101001', { lng: 121.4, lat: 31.6 }, 'version'],
   ['POST', '/api/coverage/imports/village-centres/preview', { csv: '' }, 'csv'],
   ['POST', '/api/coverage/imports/bogus', { csv: 'a' }, 'kind'],
+  ['POST', '/api/coverage/plans', { k: 0, candidates: [{ name: 'x', lng: 121.4, lat: 31.6 }] }, 'k'],
   [
     'PUT',
     '/api/calendar/years/2027',

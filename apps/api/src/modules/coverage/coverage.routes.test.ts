@@ -205,6 +205,42 @@ describe('coverage', () => {
   });
 });
 
+describe('the planner', () => {
+  const candidates = [
+    { name: '城桥镇政府', lng: 121.39335, lat: 31.62988 },
+    { name: '花园弄村委会', ...north(1001) },
+    { name: '远处公园', lng: 121.9, lat: 31.5 },
+  ];
+
+  it('chooses the candidate that covers the most uncovered labour force, before and after, the same plan each time', async () => {
+    const body = { mode: 'walk', item: 1, k: 1, candidates };
+    const response = await district.post('/api/coverage/plans', body);
+    expect(response.statusCode, response.body).toBe(200);
+    const result = response.json();
+    expect(result.chosen).toEqual([
+      expect.objectContaining({ index: 1, labourForce: 320, villageCodes: [CHENGQIAO_VILLAGE_2], island: 'chongming' }),
+    ]);
+    expect(result.after.coveredLabourForce - result.before.coveredLabourForce).toBe(320);
+    expect(result).toMatchObject({ source: 'heuristic', exact: null, heuristic: { objective: 320 } });
+    expect((await district.post('/api/coverage/plans', body)).json().chosen).toEqual(result.chosen);
+  });
+
+  it('solves it exactly with HiGHS and reports the heuristic’s gap', async () => {
+    const result = (
+      await townAdmin.post('/api/coverage/plans', { mode: 'walk', item: 1, k: 2, candidates, exact: true, timeLimitSeconds: 5 })
+    ).json();
+    expect(result.exact).toMatchObject({ status: 'optimal', objective: 320, gap: 0, heuristicGap: 0 });
+  });
+
+  it('lets only district and town admins plan, and names a candidate outside the district', async () => {
+    const staff = await t.as('station_staff', CHENGQIAO);
+    expect((await staff.post('/api/coverage/plans', { k: 1, candidates })).statusCode).toBe(403);
+    const outside = await district.post('/api/coverage/plans', { k: 1, candidates: [{ name: '人民广场', lng: 121.47, lat: 31.23 }] });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().details.fieldErrors).toHaveProperty(['candidates.0.lng']);
+  });
+});
+
 describe('the nearest site', () => {
   it('answers for a point and for a resident’s village; another town’s resident is 404', async () => {
     const fromPoint = (await district.get(`/api/coverage/nearest?mode=walk&lng=${P.lng}&lat=${north(500).lat}`)).json();

@@ -6,6 +6,8 @@ import {
   CoverageReportSchema,
   NearestSiteAnswerSchema,
   NearestSiteQuerySchema,
+  PlanBodySchema,
+  PlanResultSchema,
   PutVillageCentreBodySchema,
   VillageCentreParamsSchema,
   VillageCentreSchema,
@@ -53,6 +55,19 @@ export function coverageRoutes(coverage: CoverageService) {
         preHandler: read,
       },
       (request) => coverage.listCentres(contextOf(request)),
+    );
+    app.post(
+      '/coverage/plans',
+      {
+        schema: {
+          tags: ['coverage'],
+          summary: '规划新站点：在候选地点中选 k 个，覆盖最多尚未覆盖的劳动力（启发式，可选 HiGHS 精确求解）',
+          body: PlanBodySchema,
+          response: { 200: PlanResultSchema },
+        },
+        preHandler: plan,
+      },
+      (request) => coverage.plan(contextOf(request), request.body),
     );
     app.put(
       '/coverage/village-centres/:villageCode',

@@ -24,6 +24,8 @@ import {
   type NearestSiteQuery,
   nearestSite,
   type Place,
+  type PlanBody,
+  type PlanResult,
   type PutVillageCentreBody,
   type RegionScope,
   shanghaiDate,
@@ -40,6 +42,8 @@ import { AppError, validationError } from '../../platform/errors.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { checkImport } from './coverage.csv.ts';
+import { solveExact } from './coverage.highs.ts';
+import { greedySwap } from './coverage.planner.ts';
 import {
   insertVillageCentre,
   selectCoverageSites,
@@ -370,6 +374,94 @@ export function createCoverageService(deps: { db: Kysely<Database>; audit: Audit
         });
       });
       return { ...report, written: validRows };
+    },
+
+    /**
+     * Chooses up to k of the candidate places to cover the most uncovered labour force (MCLP):
+     * greedy + 1-swap always; with `exact`, HiGHS in a worker under the time limit, warm-started
+     * with the heuristic's plan, reporting its status, bound and the heuristic's gap. The figures
+     * show the better of the two plans.
+     */
+    async plan(ctx: ServiceContext, input: PlanBody & { k: number; candidates: PlanBody['candidates'] }): Promise<PlanResult> {
+      const mode = input.mode ?? 'walk';
+      const threshold = input.threshold ?? 15;
+      const fieldErrors: Record<string, string[]> = {};
+      input.candidates.forEach((candidate, index) => {
+        if (!isInDistrictBounds(candidate)) fieldErrors[`candidates.${index}.lng`] = ['坐标不在本区范围内'];
+      });
+      if (Object.keys(fieldErrors).length > 0) throw validationError(fieldErrors);
+      const report = await this.report(ctx, { mode, item: input.item, threshold });
+      const demands = report.villages.filter((v) => !v.covered && v.point !== null && v.labourForce > 0);
+      const places = input.candidates.map((c) => ({ point: { lng: c.lng, lat: c.lat }, island: islandOfPoint(c) }));
+      const covers = places.map((place) =>
+        demands.flatMap((demand, index) =>
+          demand.point &&
+          isWithinThreshold(coverageTravelMinutes(place, { point: demand.point, island: demand.island }, mode, model), threshold)
+            ? [index]
+            : [],
+        ),
+      );
+      const instance = { weights: demands.map((d) => d.labourForce), covers, k: input.k };
+      const started = performance.now();
+      const heuristic = greedySwap(instance);
+      const heuristicMs = performance.now() - started;
+      let exact: PlanResult['exact'] = null;
+      let chosen = heuristic.chosen;
+      let source: PlanResult['source'] = 'heuristic';
+      if (input.exact) {
+        const result = await solveExact(instance, { timeLimitSeconds: input.timeLimitSeconds ?? 30, warmStart: heuristic.chosen });
+        const bound = result.bound;
+        exact = {
+          status: result.status,
+          objective: result.objective,
+          bound,
+          gap: result.gap,
+          heuristicGap: bound !== null && bound > 0 ? Math.max(0, (bound - heuristic.objective) / bound) : bound === 0 ? 0 : null,
+          seconds: result.seconds,
+          message: result.message,
+        };
+        if (result.objective !== null && result.objective > heuristic.objective + 1e-9) {
+          chosen = result.chosen;
+          source = 'exact';
+        }
+      }
+      const won = new Set<number>();
+      const chosenRows = chosen.map((index) => {
+        const mine = (covers[index] ?? []).filter((d) => !won.has(d));
+        for (const d of mine) won.add(d);
+        const candidate = input.candidates[index] as PlanBody['candidates'][number];
+        return {
+          index,
+          name: candidate.name,
+          lng: candidate.lng,
+          lat: candidate.lat,
+          island: places[index]?.island ?? islandOfPoint(candidate),
+          villageCodes: mine.map((d) => demands[d]?.villageCode ?? ''),
+          labourForce: mine.reduce((sum, d) => sum + (demands[d]?.labourForce ?? 0), 0),
+        };
+      });
+      const newly = new Set([...won].map((d) => demands[d]?.villageCode));
+      const peopleOf = (v: CoverageVillage, covered: boolean) => ({
+        population: v.population,
+        labourForce: v.labourForce,
+        keyGroups: Object.fromEntries(v.keyGroups.map((g) => [g.keyGroup, g.count])),
+        approximate: v.approximate,
+        covered,
+      });
+      return {
+        mode,
+        item: report.item,
+        thresholdMinutes: threshold,
+        k: input.k,
+        candidateCount: input.candidates.length,
+        demandCount: demands.length,
+        before: report.figures,
+        after: figuresOf(sumCoverage(report.villages.map((v) => peopleOf(v, v.covered || newly.has(v.villageCode))))),
+        source,
+        chosen: chosenRows,
+        heuristic: { objective: heuristic.objective, milliseconds: Math.round(heuristicMs * 10) / 10 },
+        exact,
+      };
     },
 
     /** Minutes between two places by the model (for callers that need one trip: matching, resident pages). */
