@@ -119,6 +119,7 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['POST', '/api/coverage/imports/village-centres/preview', { csv: '' }, 'csv'],
   ['POST', '/api/coverage/imports/bogus', { csv: 'a' }, 'kind'],
   ['POST', '/api/coverage/plans', { k: 0, candidates: [{ name: 'x', lng: 121.4, lat: 31.6 }] }, 'k'],
+  ['POST', '/api/coverage/plans/export', { k: 1, candidates: [] }, 'candidates'],
   [
     'PUT',
     '/api/calendar/years/2027',

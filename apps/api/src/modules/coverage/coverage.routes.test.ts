@@ -232,9 +232,22 @@ describe('the planner', () => {
     expect(result.exact).toMatchObject({ status: 'optimal', objective: 320, gap: 0, heuristicGap: 0 });
   });
 
+  it('exports the plan as xlsx', async () => {
+    const response = await district.post('/api/coverage/plans/export', { mode: 'walk', item: 1, k: 1, candidates });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const row = workbook.worksheets[0]?.getRow(3);
+    expect(row?.getCell(2).value).toBe('花园弄村委会');
+    expect(row?.getCell(7).value).toBe(320);
+  });
+
   it('lets only district and town admins plan, and names a candidate outside the district', async () => {
     const staff = await t.as('station_staff', CHENGQIAO);
     expect((await staff.post('/api/coverage/plans', { k: 1, candidates })).statusCode).toBe(403);
+    expect((await staff.post('/api/coverage/plans/export', { k: 1, candidates })).statusCode).toBe(403);
     const outside = await district.post('/api/coverage/plans', { k: 1, candidates: [{ name: '人民广场', lng: 121.47, lat: 31.23 }] });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().details.fieldErrors).toHaveProperty(['candidates.0.lng']);

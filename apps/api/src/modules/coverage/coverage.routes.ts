@@ -17,6 +17,8 @@ import { contextOf, requirePermission } from '../../platform/http.ts';
 import type { App } from '../../platform/route-types.ts';
 import type { CoverageService } from './coverage.service.ts';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** The 15-minute circle: coverage, the nearest site, village centres and the two CSV imports. */
 export function coverageRoutes(coverage: CoverageService) {
   const read = requirePermission('coverage:read');
@@ -68,6 +70,25 @@ export function coverageRoutes(coverage: CoverageService) {
         preHandler: plan,
       },
       (request) => coverage.plan(contextOf(request), request.body),
+    );
+    app.post(
+      '/coverage/plans/export',
+      {
+        schema: {
+          tags: ['coverage'],
+          summary: '导出新站点规划（xlsx：选中的地点、各自新覆盖的村居和劳动力、规划前后对比）',
+          body: PlanBodySchema,
+          produces: [XLSX],
+        },
+        preHandler: plan,
+      },
+      async (request, reply) => {
+        const { fileName, buffer } = await coverage.exportPlan(contextOf(request), request.body);
+        return reply
+          .type(XLSX)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+          .send(buffer);
+      },
     );
     app.put(
       '/coverage/village-centres/:villageCode',

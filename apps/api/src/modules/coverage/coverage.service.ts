@@ -42,6 +42,7 @@ import { AppError, validationError } from '../../platform/errors.ts';
 import { assertUpdated, assertVersion } from '../../platform/versioning.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { checkImport } from './coverage.csv.ts';
+import { planWorkbook } from './coverage.export.ts';
 import { solveExact } from './coverage.highs.ts';
 import { greedySwap } from './coverage.planner.ts';
 import {
@@ -462,6 +463,14 @@ export function createCoverageService(deps: { db: Kysely<Database>; audit: Audit
         heuristic: { objective: heuristic.objective, milliseconds: Math.round(heuristicMs * 10) / 10 },
         exact,
       };
+    },
+
+    /** The plan as xlsx (computed again from the same request: the plan is not stored). */
+    async exportPlan(ctx: ServiceContext, input: PlanBody & { k: number; candidates: PlanBody['candidates'] }) {
+      const plan = await this.plan(ctx, input);
+      const regions = new Map((await selectRegionsOfDistrict(db)).map((r) => [r.code, r.name]));
+      const buffer = await planWorkbook(plan, (code) => regions.get(code) ?? code);
+      return { fileName: `新站点规划-${shanghaiDate(ctx.now)}.xlsx`, buffer };
     },
 
     /** Minutes between two places by the model (for callers that need one trip: matching, resident pages). */
