@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PermissionSchema, RoleSchema } from './permissions.ts';
+import { PermissionSchema, RoleSchema } from './permission-schemas.ts';
 import { RegionLevelSchema } from './regions.ts';
 
 export const PASSWORD_MIN_LENGTH = 8;

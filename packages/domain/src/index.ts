@@ -1,7 +1,9 @@
-import { z } from 'zod';
+import { config } from 'zod';
+import { zhCN } from 'zod/locales';
 
-// Validation messages in Chinese on both sides of the contract.
-z.config(z.locales.zhCN());
+// Validation messages in Chinese on both sides of the contract. Imported by name (not through the
+// `z` namespace) so that a bundle reading only the contract's tables leaves the schemas out.
+config(zhCN());
 
 export * from './appointments.ts';
 export * from './audit.ts';
@@ -20,6 +22,7 @@ export * from './jobs.ts';
 export * from './ledger.ts';
 export * from './matching.ts';
 export * from './org.ts';
+export * from './permission-schemas.ts';
 export * from './permissions.ts';
 export * from './policies.ts';
 export * from './reference/industries.ts';

@@ -10,7 +10,7 @@ import {
   TimestampSchema,
   text,
 } from './common.ts';
-import { RoleSchema } from './permissions.ts';
+import { RoleSchema } from './permission-schemas.ts';
 import { GridCodeSchema, RegionCodeSchema, RegionLevelSchema, TownCodeSchema, VillageCodeSchema } from './regions.ts';
 import { BASIC_SERVICE_ITEM_NOS, ServiceItemNoSchema } from './service-items.ts';
 

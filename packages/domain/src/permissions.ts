@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { RegionLevel } from './regions.ts';
 
 /** Permission keys, `resource:action`. The UI hides what an actor lacks; the API enforces it. */
@@ -43,9 +42,9 @@ export const PERMISSIONS = [
   'policy:read',
   'policy:write',
 ] as const;
-// Pure-annotated so the web's first page, which reads only the tables, leaves zod out.
-export const PermissionSchema = /* @__PURE__ */ (() => z.enum(PERMISSIONS))();
-export type Permission = z.infer<typeof PermissionSchema>;
+// No zod here: the web's first page reads these tables without the contract (PermissionSchema and
+// RoleSchema are in permission-schemas.ts).
+export type Permission = (typeof PERMISSIONS)[number];
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
   'org:read': '查看站点网络',
@@ -90,8 +89,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
 };
 
 export const ROLES = ['district_admin', 'town_admin', 'station_staff', 'point_staff', 'volunteer', 'mentor'] as const;
-export const RoleSchema = /* @__PURE__ */ (() => z.enum(ROLES))();
-export type Role = z.infer<typeof RoleSchema>;
+export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   district_admin: '区级管理员',

@@ -1,9 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type LazyRouteFunction, type RouteObject, RouterProvider } from 'react-router';
-import { ForbiddenPage } from '../components/ForbiddenPage.tsx';
-import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
-import { ConsoleLayout } from './layouts/ConsoleLayout.tsx';
 import { RequireAuth, RequirePermission } from './RequireAuth.tsx';
 import { RouteError } from './RouteError.tsx';
 
@@ -34,7 +31,9 @@ const router = createBrowserRouter([
             children: [{ path: '/sites/:id/poster', lazy: page(() => import('../features/sites/pages/SitePosterPage.tsx')) }],
           },
           {
-            element: <ConsoleLayout />,
+            // The console's shell (menu, drawer, header) is a chunk of its own: the sign-in and the
+            // residents' public pages never load it, and it loads beside the page's own chunk.
+            lazy: async () => ({ Component: (await import('./layouts/ConsoleLayout.tsx')).ConsoleLayout }),
             children: [
               { index: true, lazy: page(() => import('./HomePage.tsx')) },
               {
@@ -184,8 +183,8 @@ const router = createBrowserRouter([
                 element: <RequirePermission permission="audit-log:read" />,
                 children: [{ path: 'audit', lazy: page(() => import('../features/audit/pages/AuditLogPage.tsx')) }],
               },
-              { path: '403', element: <ForbiddenPage /> },
-              { path: '*', element: <NotFoundPage /> },
+              { path: '403', lazy: async () => ({ Component: (await import('../components/ForbiddenPage.tsx')).ForbiddenPage }) },
+              { path: '*', lazy: async () => ({ Component: (await import('../components/NotFoundPage.tsx')).NotFoundPage }) },
             ],
           },
         ],

@@ -1,12 +1,14 @@
 import type { Permission } from '@jobcircle/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { ForbiddenPage } from '../components/ForbiddenPage.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { isApiError, onAuthProblem } from '../lib/api.ts';
 import { can, meQueryOptions, useMeQuery } from '../lib/auth.ts';
+
+// The 403 page carries antd's illustrations: loaded when first shown, not with the first page.
+const ForbiddenPage = lazy(async () => ({ default: (await import('../components/ForbiddenPage.tsx')).ForbiddenPage }));
 
 function signInPath(next: string, expired: boolean): string {
   const params = new URLSearchParams({ next });
@@ -59,5 +61,10 @@ export function RequireAuth() {
 /** A group of routes for holders of one permission; others see the 403 page. */
 export function RequirePermission({ permission }: { permission: Permission }) {
   const me = useMeQuery();
-  return can(me.data, permission) ? <Outlet /> : <ForbiddenPage />;
+  if (can(me.data, permission)) return <Outlet />;
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <ForbiddenPage />
+    </Suspense>
+  );
 }

@@ -1,4 +1,6 @@
-import { ERRORS, type ErrorCode, type FieldErrors } from '@jobcircle/domain';
+// The error table by its own path: the first page must not load the whole contract (zod and the
+// schemas), see vite.config.ts.
+import { ERRORS, type ErrorCode, type FieldErrors } from '@jobcircle/domain/errors';
 
 /** An error answered by the API: `{ code, message, details?, requestId }` (ARCHITECTURE §5). */
 export class ApiError extends Error {
@@ -36,6 +38,16 @@ export class ApiError extends Error {
 
 export function isApiError(error: unknown, ...codes: ApiError['code'][]): error is ApiError {
   return error instanceof ApiError && (codes.length === 0 || codes.includes(error.code));
+}
+
+/**
+ * Whether an error means the network is missing rather than a refusal: an API call that never got an
+ * answer, or a page's code (a lazy chunk) that could not be downloaded.
+ */
+export function isNetworkFailure(error: unknown): boolean {
+  if (error instanceof ApiError) return error.code === 'NETWORK_ERROR';
+  if (!(error instanceof Error)) return false;
+  return /dynamically imported module|Importing a module script failed|Failed to fetch|NetworkError|Unable to preload/i.test(error.message);
 }
 
 /** The message to show for any error, in Chinese. */

@@ -1,5 +1,5 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
-import { ROLE_LABELS } from '@jobcircle/domain';
+import { ROLE_LABELS } from '@jobcircle/domain/permissions';
 import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
