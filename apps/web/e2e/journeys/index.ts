@@ -5,6 +5,7 @@ import { type Journey, PHONE } from '../lib.ts';
 import { lockout } from './accounts.ts';
 import { townAdminRegistersEmployer } from './employers.ts';
 import { gigDayToConfirmedPay } from './gigs.ts';
+import { jobFairListImported } from './job-import.ts';
 import { jobToInsuredHire } from './jobs.ts';
 import { elderMode, phone } from './layout.ts';
 import { publicRequestToResolution } from './public-requests.ts';
@@ -19,6 +20,7 @@ export const JOURNEYS: readonly Journey[] = [
     name: 'a job collected at an employer, matched, referred through interview to a hire and insurance registration; the public board on a phone',
     run: jobToInsuredHire,
   },
+  { id: 'job-import', name: 'a job-fair list imported: a row with discriminatory wording named and skipped', run: jobFairListImported },
   {
     id: 'gigs',
     name: 'a day job posted in the quick dialog (a deposit refused), a worker signed up, checked in and out, pay confirmed',

@@ -66,7 +66,6 @@ function ErrorTable({ errors }: { errors: JobImportRowError[] }) {
       rowKey={(row, index) => `${row.row}-${row.field}-${index ?? 0}`}
       size="small"
       dataSource={errors}
-      scroll={{ x: 'max-content' }}
       pagination={{ pageSize: 8, showSizeChanger: false, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 条` }}
       columns={[
         { title: '行号', dataIndex: 'row', key: 'row', render: (row: number) => `第 ${row} 行` },
