@@ -261,7 +261,8 @@ function retirementCategories(facts: PolicyFacts): { categories: RetirementCateg
   return null;
 }
 
-function describe(condition: LeafCondition): string {
+/** A leaf condition in words (`年龄 16–60 周岁`), for the explanation and the policy card. */
+export function describeCondition(condition: LeafCondition): string {
   switch (condition.fact) {
     case 'age': {
       const { min, max } = condition.value;
@@ -402,7 +403,7 @@ export function evaluateConditions(conditions: Condition, facts: PolicyFacts, on
     leaves.push({
       path: path || '0',
       condition: node,
-      requirement: describe(node),
+      requirement: describeCondition(node),
       ...result,
       fact: result.fact ?? (node.fact === 'attested' ? '须工作人员核实材料' : MISSING),
       source: result.source,

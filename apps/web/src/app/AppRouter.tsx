@@ -130,6 +130,20 @@ const router = createBrowserRouter([
                 children: [{ path: 'calendar', lazy: page(() => import('../features/calendar/pages/WorkingCalendarPage.tsx')) }],
               },
               {
+                element: <RequirePermission permission="policy:read" />,
+                children: [
+                  { path: 'policies', lazy: page(() => import('../features/policies/pages/PolicyListPage.tsx')) },
+                  { path: 'policies/:id', lazy: page(() => import('../features/policies/pages/PolicyPage.tsx')) },
+                ],
+              },
+              {
+                element: <RequirePermission permission="policy:write" />,
+                children: [
+                  { path: 'policies/new', lazy: page(() => import('../features/policies/pages/RulePackEditorPage.tsx')) },
+                  { path: 'policies/:id/rules', lazy: page(() => import('../features/policies/pages/RulePackEditorPage.tsx')) },
+                ],
+              },
+              {
                 element: <RequirePermission permission="calendar:write" />,
                 children: [
                   { path: 'calendar/years/:year', lazy: page(() => import('../features/calendar/pages/CalendarYearFormPage.tsx')) },

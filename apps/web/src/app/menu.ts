@@ -11,6 +11,7 @@ import {
   IdcardOutlined,
   LikeOutlined,
   ProfileOutlined,
+  ReadOutlined,
   RocketOutlined,
   ScheduleOutlined,
   ShopOutlined,
@@ -62,6 +63,7 @@ export const MENU: readonly MenuEntry[] = [
     ],
   },
   { path: '/employers', label: '用人单位', icon: BankOutlined, permission: 'employer:read' },
+  { path: '/policies', label: '政策', icon: ReadOutlined, permission: 'policy:read' },
   {
     path: '/jobs',
     label: '岗位与推荐',

@@ -20,7 +20,9 @@ export const resourceKeys = {
   tickets: ['tickets'],
   appointments: ['appointments'],
   calendar: ['calendar'],
+  coverage: ['coverage'],
   complaints: ['complaints'],
   inbox: ['inbox'],
   tasks: ['tasks'],
+  policies: ['policies'],
 } as const;

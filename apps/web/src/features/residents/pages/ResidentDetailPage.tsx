@@ -28,6 +28,7 @@ import type { Unmasked } from '../api/unmask-resident.ts';
 import { useUpdateResident } from '../api/update-resident.ts';
 import { AssistanceFileSection } from '../components/AssistanceFileSection.tsx';
 import { HouseholdSection } from '../components/HouseholdSection.tsx';
+import { PolicyEligibilitySection } from '../components/PolicyEligibilitySection.tsx';
 import { ResidentForm } from '../components/ResidentForm.tsx';
 import { KeyGroupTags, StatusTag } from '../components/ResidentTags.tsx';
 import {
@@ -181,7 +182,7 @@ function EditResident({ resident, onReload }: { resident: Resident; onReload: ()
   );
 }
 
-const TABS = ['basics', 'status', 'groups', 'intention', 'household', 'assistance', 'timeline', 'edit'] as const;
+const TABS = ['basics', 'status', 'groups', 'intention', 'household', 'assistance', 'policies', 'timeline', 'edit'] as const;
 
 export default function ResidentDetailPage() {
   const { id = '' } = useParams();
@@ -250,6 +251,15 @@ export default function ResidentDetailPage() {
           { key: 'intention', label: '求职意向', children: <Intention resident={data} /> },
           { key: 'household', label: '家庭成员', children: <HouseholdSection resident={data} onReload={reload} /> },
           { key: 'assistance', label: '援助档案', children: <AssistanceFileSection resident={data} /> },
+          ...(can(me, 'policy:read')
+            ? [
+                {
+                  key: 'policies',
+                  label: '政策资格',
+                  children: <PolicyEligibilitySection residentId={data.id} active={tab === 'policies'} />,
+                },
+              ]
+            : []),
           { key: 'timeline', label: '服务时间线', children: <TimelineSection residentId={data.id} writable={writable} /> },
           ...(writable
             ? [{ key: 'edit', label: '编辑', children: <EditResident key={data.version} resident={data} onReload={reload} /> }]
