@@ -3,6 +3,7 @@
 // (`node --import tsx e2e/run.ts <id>`) and in any order (`--shuffle`).
 import { type Journey, PHONE } from '../lib.ts';
 import { lockout } from './accounts.ts';
+import { districtEntersHolidayYear } from './calendar.ts';
 import { townAdminRegistersEmployer } from './employers.ts';
 import { gigDayToConfirmedPay } from './gigs.ts';
 import { jobFairListImported } from './job-import.ts';
@@ -61,6 +62,11 @@ export const JOURNEYS: readonly Journey[] = [
     id: 'public-request',
     name: 'a request sent from a station’s public page on a phone, taken by the station’s worker, called back and resolved',
     run: publicRequestToResolution,
+  },
+  {
+    id: 'calendar',
+    name: 'the district enters next year’s holiday notice (a weekday refused as a working weekend); the calendar counts it',
+    run: districtEntersHolidayYear,
   },
   {
     id: 'service-desk-pages',
