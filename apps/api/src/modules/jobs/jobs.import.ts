@@ -14,7 +14,7 @@ import type { ServiceContext } from '../../platform/context.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { IMPORT_MAX_ROWS, readSheet, type Sheet } from '../../platform/spreadsheet-reader.ts';
+import { readUploadedSheet, type Sheet } from '../../platform/spreadsheet-reader.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { employersForImport } from '../employers/index.ts';
 import type { SitesService } from '../sites/index.ts';
@@ -47,21 +47,18 @@ export interface JobImportsDeps {
 export function createJobImports(deps: JobImportsDeps) {
   const { db, audit, employers, sites, cipher } = deps;
 
-  async function sheetOf(file: JobImportFile): Promise<Sheet> {
-    let sheet: Sheet;
-    try {
-      sheet = await readSheet(file.fileName, Buffer.from(file.contentBase64, 'base64'), { isHeaderRow: isJobHeaderRow });
-    } catch {
-      throw new AppError('IMPORT_FILE_UNREADABLE');
-    }
+  /** The file read with the shared limits (unpacked size, rows, one at a time per user). */
+  async function sheetOf(ctx: ServiceContext, file: JobImportFile): Promise<Sheet> {
+    const sheet = await readUploadedSheet(ctx.actor.staffId, file.fileName, Buffer.from(file.contentBase64, 'base64'), {
+      isHeaderRow: isJobHeaderRow,
+    });
     if (sheet.headers.every((header) => header === '') || sheet.rows.length === 0) throw validationError({ contentBase64: ['表格是空的'] });
-    if (sheet.rows.length > IMPORT_MAX_ROWS) throw validationError({ contentBase64: [`一次最多导入 ${IMPORT_MAX_ROWS} 行`] });
     return sheet;
   }
 
   /** Every row checked against the employers the importer may reach; writes nothing. */
   async function analyse(trx: Executor<Database>, ctx: ServiceContext, file: JobImportFile) {
-    const sheet = await sheetOf(file);
+    const sheet = await sheetOf(ctx, file);
     const { columns, missing } = jobImportColumns(sheet.headers);
     if (missing.length > 0)
       throw validationError({ contentBase64: missing.map((heading) => `表头缺少“${heading}”列（可下载导出的岗位信息表作为模板）`) });

@@ -6,7 +6,7 @@ import type { Clock, ServiceContext } from '../../platform/context.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { IMPORT_MAX_ROWS, readSheet, type Sheet } from '../../platform/spreadsheet-reader.ts';
+import { readUploadedSheet, type Sheet } from '../../platform/spreadsheet-reader.ts';
 import { actorFor } from '../accounts/index.ts';
 import type { StaffService } from '../accounts/staff.service.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -63,9 +63,9 @@ export function createResidentImportsService(deps: ResidentImportsDeps & { batch
     return row;
   }
 
-  async function sheetOf(row: ResidentImportRow): Promise<Sheet> {
+  async function sheetOf(ctx: ServiceContext, row: ResidentImportRow): Promise<Sheet> {
     if (!row.file_cipher) throw new AppError('IMPORT_STATE_CONFLICT');
-    return readSheet(row.file_name, Buffer.from(cipher.decrypt(row.file_cipher), 'base64'));
+    return readUploadedSheet(ctx.actor.staffId, row.file_name, Buffer.from(cipher.decrypt(row.file_cipher), 'base64'));
   }
 
   async function preview(ctx: ServiceContext, id: string, sheet: Sheet, mapping: Mapping): Promise<ImportJob> {
@@ -88,14 +88,10 @@ export function createResidentImportsService(deps: ResidentImportsDeps & { batch
   return {
     /** Reads the file, guesses the column mapping and previews the result; nothing is imported yet. */
     async createImport(ctx: ServiceContext, fileName: string, contentBase64: string): Promise<ImportJob> {
-      let sheet: Sheet;
-      try {
-        sheet = await readSheet(fileName, Buffer.from(contentBase64, 'base64'));
-      } catch {
-        throw new AppError('IMPORT_FILE_UNREADABLE');
-      }
+      // One import per user at a time: while one of theirs is read or written, a second waits its turn.
+      if (jobs.isRunningFor(ctx.actor.staffId)) throw new AppError('IMPORT_ALREADY_RUNNING');
+      const sheet = await readUploadedSheet(ctx.actor.staffId, fileName, Buffer.from(contentBase64, 'base64'));
       if (sheet.headers.length === 0 || sheet.rows.length === 0) throw validationError({ contentBase64: ['表格是空的'] });
-      if (sheet.rows.length > IMPORT_MAX_ROWS) throw validationError({ contentBase64: [`一次最多导入 ${IMPORT_MAX_ROWS} 行`] });
       const id = newId();
       const at = ctx.now.toISOString();
       const mapping = guessMapping(sheet.headers);
@@ -129,7 +125,7 @@ export function createResidentImportsService(deps: ResidentImportsDeps & { batch
     async remapImport(ctx: ServiceContext, id: string, mapping: Mapping): Promise<ImportJob> {
       const row = await loadJob(ctx, id);
       if (row.state !== 'previewed') throw new AppError('IMPORT_STATE_CONFLICT');
-      const sheet = await sheetOf(row);
+      const sheet = await sheetOf(ctx, row);
       const unknown = Object.keys(mapping).filter((header) => !sheet.headers.includes(header));
       if (unknown.length > 0) throw validationError({ mapping: [`表格中没有这些列：${unknown.join('、')}`] });
       return preview(ctx, id, sheet, mapping);
@@ -139,6 +135,7 @@ export function createResidentImportsService(deps: ResidentImportsDeps & { batch
     async acceptImport(ctx: ServiceContext, id: string): Promise<ImportJob> {
       const row = await loadJob(ctx, id);
       if (row.state !== 'previewed') throw new AppError('IMPORT_STATE_CONFLICT');
+      if (jobs.isRunningFor(ctx.actor.staffId)) throw new AppError('IMPORT_ALREADY_RUNNING');
       await updateImport(db, id, { state: 'importing', processed_rows: 0, updated_at: ctx.now.toISOString() });
       void jobs.start(id, ctx);
       return toImportJob(await loadJob(ctx, id));
