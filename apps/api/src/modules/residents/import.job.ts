@@ -19,7 +19,8 @@ export const IMPORT_BATCH = 2000;
 
 /**
  * The import job: writes an accepted import batch by batch in the background, with progress that
- * moves with the rows it counts, so a restart can resume it. Time comes from the injected clock;
+ * moves with the rows it counts (in the batch's transaction), so a restart resumes it after the last
+ * committed batch; it yields to the event loop between batches so that requests are answered. Time comes from the injected clock;
  * failures are logged and mark the job failed. `whenIdle()` lets tests (and a shutdown) wait for it.
  */
 export function createImportJobs(deps: {
@@ -32,6 +33,8 @@ export function createImportJobs(deps: {
 }) {
   const { db, audit, cipher, batches, clock, log } = deps;
   const running = new Map<string, Promise<void>>();
+  /** Whose import each running job is (one per user at a time). */
+  const owners = new Map<string, string>();
 
   async function run(jobId: string, ctx: ServiceContext): Promise<void> {
     const { actor } = ctx;
@@ -39,21 +42,29 @@ export function createImportJobs(deps: {
     if (!row?.records_cipher) return;
     // The rows the user saw in the preview; each batch re-checks what exists at the time it writes.
     const records = JSON.parse(cipher.decrypt(row.records_cipher)) as ImportRecord[];
-    const previewErrors = JSON.parse(row.errors) as ImportRowError[];
+    // The preview's errors and those of the batches already committed (written with their progress).
+    const knownErrors = JSON.parse(row.errors) as ImportRowError[];
     const applyErrors: ImportRowError[] = [];
-    let processed = 0;
-    for (let i = 0; i < records.length; i += IMPORT_BATCH) {
+    // A resumed job goes on after its last committed batch: progress never goes backwards.
+    let processed = Math.min(Number(row.processed_rows), records.length);
+    for (let i = processed; i < records.length; i += IMPORT_BATCH) {
       const batch = records.slice(i, i + IMPORT_BATCH);
       const now = clock();
       await db.transaction().execute(async (trx) => {
         const result = await batches.apply(trx, { actorId: actor.staffId, scope: actor.scope, fileName: row.file_name, now }, batch);
         applyErrors.push(...result.errors);
         // Progress moves with the rows it counts: a crash never reports rows that were not written.
-        await updateImport(trx, jobId, { processed_rows: processed + batch.length, updated_at: now.toISOString() });
+        await updateImport(trx, jobId, {
+          processed_rows: processed + batch.length,
+          ...(result.errors.length > 0 ? { errors: JSON.stringify([...knownErrors, ...applyErrors]) } : {}),
+          updated_at: now.toISOString(),
+        });
       });
       processed += batch.length;
+      // Requests waiting on the event loop are answered between batches (better-sqlite3 is synchronous).
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    const errors = [...previewErrors, ...applyErrors].sort((a, b) => a.row - b.row);
+    const errors = [...knownErrors, ...applyErrors].sort((a, b) => a.row - b.row);
     await refreshResidentStatistics(db);
     const now = clock();
     await db.transaction().execute(async (trx) => {
@@ -90,6 +101,7 @@ export function createImportJobs(deps: {
       );
     } finally {
       running.delete(jobId);
+      owners.delete(jobId);
     }
   }
 
@@ -98,9 +110,14 @@ export function createImportJobs(deps: {
     start(jobId: string, ctx: ServiceContext): Promise<void> {
       const current = running.get(jobId);
       if (current) return current;
+      owners.set(jobId, ctx.actor.staffId);
       const job = runLogged(jobId, ctx);
       running.set(jobId, job);
       return job;
+    },
+    /** Whether an import of this user's is being written now. */
+    isRunningFor(staffId: string): boolean {
+      return [...owners.values()].includes(staffId);
     },
     /** Settles when no import is running. */
     async whenIdle(): Promise<void> {
