@@ -116,6 +116,23 @@ describe('policies as data', () => {
   });
 });
 
+describe('editing a policy', () => {
+  it('changes the validity at the version read, refuses a stale version and an unknown policy', async () => {
+    const id = await createPolicy('edited');
+    const changed = await admin.patch(`/api/policies/${id}`, { effectiveTo: '2027-12-31', version: 1 });
+    expect(changed.statusCode).toBe(200);
+    expect([changed.json().effectiveTo, changed.json().version, changed.json().currentVersionNo]).toEqual(['2027-12-31', 2, 1]);
+    const stale = await admin.patch(`/api/policies/${id}`, { effectiveTo: '2028-12-31', version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('VERSION_CONFLICT');
+    const inverted = await admin.patch(`/api/policies/${id}`, { effectiveTo: '2025-01-01', version: 2 });
+    expect(inverted.statusCode).toBe(400);
+    expect(Object.keys(inverted.json().details.fieldErrors)).toEqual(['effectiveTo']);
+    expect((await pointWorker.get('/api/policies/01a2190b-70e8-7a7d-aa14-e6766ac34cc6')).statusCode).toBe(404);
+    expect((await pointWorker.patch(`/api/policies/${id}`, { name: '改名', version: 2 })).statusCode).toBe(403);
+  });
+});
+
 describe('eligibility explained', () => {
   it('counts months of unemployment from the status effective date, to the day', async () => {
     const id = await createPolicy('six_months');
@@ -142,6 +159,36 @@ describe('eligibility explained', () => {
     const hukou = result?.conditions.find((c) => c.condition.fact === 'hukou');
     expect(hukou?.result).toBe('unknown');
     expect(hukou?.source).toBeNull();
+  });
+
+  it('judges the household from the other members, and a woman without her track by both tracks', async () => {
+    const household = await admin.post('/api/policies', {
+      ...sixMonthsUnemployed('household'),
+      rulePack: {
+        conditions: {
+          all: [
+            { fact: 'household', op: 'no_member_employed' },
+            { fact: 'retirement', op: 'not_reached' },
+          ],
+        },
+        amounts: [],
+        period: null,
+        evidence: [],
+      },
+    });
+    const id = household.json().id as string;
+    const head = await registerResident(CHENGQIAO_VILLAGE, { employmentStatus: 'employed' });
+    // Born 1975-06: past the 50 track's 50 years 3 months, short of the 55 track's 55 years 5 months.
+    const member = await registerResident(CHENGQIAO_VILLAGE, {
+      householdId: head,
+      householdRelation: 'spouse',
+      idNumber: idNumberFor(480, { birthDate: '1975-06-01', female: true }),
+    });
+    const [result] = (await pointWorker.get(`/api/residents/${member}/eligibility?policyId=${id}`)).json() as PolicyEligibility[];
+    expect(result?.conditions.map((c) => c.result)).toEqual(['failed', 'unknown']);
+    expect(result?.result).toBe('not_eligible');
+    const [alone] = (await pointWorker.get(`/api/residents/${seeker}/eligibility?policyId=${id}`)).json() as PolicyEligibility[];
+    expect(alone?.conditions.map((c) => c.result)).toEqual(['unknown', 'passed']);
   });
 
   it('lists every policy in force, and audits the read like opening the file', async () => {
