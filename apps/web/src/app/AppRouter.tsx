@@ -144,6 +144,10 @@ const router = createBrowserRouter([
                 ],
               },
               {
+                element: <RequirePermission permission="coverage:read" />,
+                children: [{ path: 'coverage', lazy: page(() => import('../features/coverage/pages/CoveragePage.tsx')) }],
+              },
+              {
                 element: <RequirePermission permission="calendar:write" />,
                 children: [
                   { path: 'calendar/years/:year', lazy: page(() => import('../features/calendar/pages/CalendarYearFormPage.tsx')) },

@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
@@ -49,6 +50,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/calendar', label: '工作日历', icon: CarryOutOutlined, permission: 'calendar:write' },
   { path: '/sites', label: '站点', icon: ShopOutlined, permission: 'org:read' },
   { path: '/map', label: '站点地图', icon: EnvironmentOutlined, permission: 'org:read' },
+  { path: '/coverage', label: '覆盖分析', icon: AimOutlined, permission: 'coverage:read' },
   { path: '/regions', label: '区域与网格', icon: ClusterOutlined, permission: 'org:read' },
   { path: '/service-items', label: '服务事项', icon: AppstoreOutlined, permission: 'org:read' },
   {
