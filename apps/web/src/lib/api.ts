@@ -56,6 +56,12 @@ export function errorMessage(error: unknown): string {
   return '操作失败，请稍后再试';
 }
 
+let lastAnswerAt = Date.now();
+/** When the API last answered a request successfully (the session's idle clock restarts then). */
+export function lastApiAnswerAt(): number {
+  return lastAnswerAt;
+}
+
 let csrfToken = 'none';
 /** The token of the current session (from Me); before sign-in the API expects `none`. */
 export function setCsrfToken(token: string | null): void {
@@ -111,7 +117,10 @@ async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', p
     throw new ApiError({ code: 'NETWORK_ERROR', status: 0, message: '网络连接失败，请检查网络后重试' });
   }
   const data: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  if (response.ok) return data as T;
+  if (response.ok) {
+    lastAnswerAt = Date.now();
+    return data as T;
+  }
   const error = toApiError(response.status, data);
   if (!options.quietAuth && (error.code === 'UNAUTHENTICATED' || error.code === 'SESSION_EXPIRED')) {
     for (const listener of authListeners) listener(error.code);

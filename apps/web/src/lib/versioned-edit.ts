@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { isApiError } from './api.ts';
 import { diffChanges, isEmptyChange } from './diff-changes.ts';
 import { applyFieldErrors } from './form.ts';
+import { clearFormDraft, useDraftKey } from './form-draft.ts';
 
 interface ServerFormOptions<V, A, R> {
   form: FormInstance<V>;
@@ -24,12 +25,20 @@ interface ServerFormOptions<V, A, R> {
  */
 export function useServerForm<V, A, R>({ form, mutation, labels, fieldErrorCodes = [], fieldAliases }: ServerFormOptions<V, A, R>) {
   const [leftovers, setLeftovers] = useState<string[]>([]);
+  const draftKey = useDraftKey();
   const submit = (variables: A, onSuccess: (result: R) => void) => {
     setLeftovers([]);
     // mutateAsync: a save may remount the form (keyed by version); the promise still settles.
-    mutation.mutateAsync(variables).then(onSuccess, (error: unknown) => {
-      if (isApiError(error, 'VALIDATION_FAILED', ...fieldErrorCodes)) setLeftovers(applyFieldErrors(form, error, labels, fieldAliases));
-    });
+    mutation.mutateAsync(variables).then(
+      (result) => {
+        // Saved: the page's draft (RecordForm) is no longer needed.
+        if (draftKey) clearFormDraft(draftKey);
+        onSuccess(result);
+      },
+      (error: unknown) => {
+        if (isApiError(error, 'VALIDATION_FAILED', ...fieldErrorCodes)) setLeftovers(applyFieldErrors(form, error, labels, fieldAliases));
+      },
+    );
   };
   return {
     submit,
@@ -63,6 +72,7 @@ export function useVersionedEdit<V, B extends object, R>(options: VersionedEditO
   const { initialValues, version, toBody, mutation, ignore = [], onSaved, onReload } = options;
   const { message } = App.useApp();
   const server = useServerForm(options);
+  const draftKey = useDraftKey();
 
   const onSubmit = (values: V) => {
     const changes = diffChanges(toBody(initialValues), toBody(values), ignore);
@@ -80,6 +90,8 @@ export function useVersionedEdit<V, B extends object, R>(options: VersionedEditO
     banner: {
       ...server.banner,
       onReload: () => {
+        // The latest record replaces the input, draft included.
+        if (draftKey) clearFormDraft(draftKey);
         mutation.reset();
         onReload();
       },

@@ -11,6 +11,7 @@ import { errorMessage } from '../../lib/api.ts';
 import { useMe } from '../../lib/auth.ts';
 import { useElderMode } from '../../lib/ElderModeProvider.tsx';
 import { type MenuEntry, menuFor, selectedMenuKey } from '../menu.ts';
+import { SessionTimeoutWarning } from '../SessionTimeoutWarning.tsx';
 
 function menuIcon(entry: MenuEntry) {
   const Icon = entry.icon;
@@ -93,6 +94,7 @@ export function ConsoleLayout() {
 
   return (
     <Layout className="console">
+      <SessionTimeoutWarning />
       <a className="skip-link" href="#main">
         跳到主要内容
       </a>
