@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Travel estimates between two WGS-84 points (ARCHITECTURE §9 "Geography"): the one function that
  * matching uses today and the coverage module will own when it is built (it may replace the body
@@ -15,6 +17,7 @@ export interface GeoPoint {
 
 export const TRAVEL_MODES = ['walk', 'bike', 'ebike', 'bus', 'car'] as const;
 export type TravelMode = (typeof TRAVEL_MODES)[number];
+export const TravelModeSchema = z.enum(TRAVEL_MODES, { error: '请选择出行方式' });
 export const TRAVEL_MODE_LABELS: Record<TravelMode, string> = {
   walk: '步行',
   bike: '自行车',

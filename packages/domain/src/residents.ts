@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, IdSchema, PageQuerySchema, pageOf, QueryBooleanSchema, SortOrderSchema, TimestampSchema, text } from './common.ts';
+import { TravelModeSchema } from './geography.ts';
 import { KnownOccupationCodeSchema } from './reference/occupations.ts';
 import { GridCodeSchema, TownCodeSchema, VillageCodeSchema } from './regions.ts';
 import { IdNumberSchema, SEXES } from './validators/id-number.ts';
@@ -176,6 +177,8 @@ export const JobIntentionSchema = z
     payMaxFen: z.number().int().min(0).max(10_000_000).nullable(),
     hours: WorkHoursSchema,
     maxCommuteMinutes: z.number().int().min(5).max(180).nullable(),
+    /** How the resident gets to work (the commute estimate of matching); unrecorded: the electric bike. */
+    travelMode: TravelModeSchema.optional(),
   })
   .refine((i) => i.payMinFen == null || i.payMaxFen == null || i.payMaxFen >= i.payMinFen, {
     error: '最高期望薪酬应不低于最低',

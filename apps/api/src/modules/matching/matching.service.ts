@@ -74,7 +74,7 @@ export function createMatchingService(deps: MatchingServiceDeps) {
       payMinFen: intention?.payMinFen ?? null,
       hours: intention?.hours ?? 'any',
       maxCommuteMinutes: intention?.maxCommuteMinutes ?? null,
-      travelMode: DEFAULT_TRAVEL_MODE,
+      travelMode: intention?.travelMode ?? DEFAULT_TRAVEL_MODE,
       age: ageOn(row.birth_date, today),
       keyGroups: Number(row.is_hardship) ? (['hardship'] as KeyGroup[]) : [],
       point,

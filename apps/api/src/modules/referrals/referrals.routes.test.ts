@@ -185,6 +185,34 @@ describe('matching', () => {
     expect(byKind.json().items).toEqual([]);
   });
 
+  it('estimates the commute by the travel mode of the resident’s intention (on foot beyond, by car within)', async () => {
+    // About 5.5 km north of 城桥镇's seat, where a resident of the town counts until villages are placed.
+    const job = await createJob({ title: '五公里外的同职业岗位', lng: 121.39335, lat: 31.68 });
+    const base = { occupations: ['4-09-08-01'], places: [], payMinFen: null, payMaxFen: null, hours: 'full_time', maxCommuteMinutes: 30 };
+    const walker = await registerResident(21, CHENGQIAO_VILLAGE, {
+      occupations: ['4-09-08-01'],
+      jobIntention: { ...base, travelMode: 'walk' },
+    });
+    const driver = await registerResident(22, CHENGQIAO_VILLAGE, {
+      occupations: ['4-09-08-01'],
+      jobIntention: { ...base, travelMode: 'car' },
+    });
+    const commute = async (resident: string) => {
+      const items: { jobId: string; reasons: { code: string; text: string }[] }[] = (
+        await (await as(stationWorker)).get(`/api/matching/residents/${resident}/jobs`)
+      ).json().items;
+      return items.find((item) => item.jobId === job)?.reasons.find((r) => r.code.startsWith('commute_'));
+    };
+    expect(await commute(walker)).toMatchObject({ code: 'commute_beyond', text: expect.stringContaining('步行') });
+    expect(await commute(driver)).toMatchObject({ code: 'commute_within', text: expect.stringContaining('驾车') });
+    const refused = await admin.post('/api/residents', {
+      ...residentBody(CHENGQIAO, CHENGQIAO_VILLAGE, { idNumber: idNumberFor(23), name: '居民23' }),
+      jobIntention: { ...base, travelMode: 'rocket' },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(Object.keys(refused.json().details.fieldErrors)).toEqual(['jobIntention.travelMode']);
+  });
+
   it('lists the best candidates in the actor area only: a point worker sees its village', async () => {
     const job = await createJob({ title: '候选人测试岗位' });
     const town = (await (await as(stationWorker)).get(`/api/matching/jobs/${job}/candidates`))

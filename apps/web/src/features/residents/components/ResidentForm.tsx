@@ -26,6 +26,7 @@ import {
   HUKOU_TYPE_OPTIONS,
   KEY_GROUP_OPTIONS,
   OCCUPATION_OPTIONS,
+  TRAVEL_MODE_OPTIONS,
   WORK_HOURS_OPTIONS,
 } from './resident-options.ts';
 
@@ -348,6 +349,16 @@ export function ResidentForm({ form, mode, initialValues, onSubmit, submitting, 
                 rules={[zodRule(intention.maxCommuteMinutes)]}
               >
                 <InputNumber<number> min={5} max={180} precision={0} step={5} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item
+                name={['jobIntention', 'travelMode']}
+                label="通勤方式（可不填）"
+                rules={[zodRule(intention.travelMode)]}
+                extra="用于估算通勤时间；不填按电动自行车估算"
+              >
+                <Select allowClear options={TRAVEL_MODE_OPTIONS} placeholder="请选择" />
               </Form.Item>
             </Col>
           </Row>

@@ -97,6 +97,7 @@ export function residentFormToFields(values: ResidentFormValues): ResidentBodyFi
             payMaxFen: values.jobIntention.payMaxFen ?? null,
             hours: values.jobIntention.hours,
             maxCommuteMinutes: values.jobIntention.maxCommuteMinutes ?? null,
+            ...(values.jobIntention.travelMode ? { travelMode: values.jobIntention.travelMode } : {}),
           }
         : null,
     consentChannel: values.consentChannel,

@@ -8,6 +8,7 @@ import {
   type KeyGroupMembership,
   type Resident,
   SEX_LABELS,
+  TRAVEL_MODE_LABELS,
   WORK_HOURS_LABELS,
 } from '@jobcircle/domain';
 import { Alert, Button, Descriptions, Form, Table, Tabs, Tag, Typography } from 'antd';
@@ -150,6 +151,7 @@ function Intention({ resident }: { resident: Resident }) {
       <Descriptions.Item label="工作时间">{WORK_HOURS_LABELS[intention.hours]}</Descriptions.Item>
       <Descriptions.Item label="可接受通勤">
         {intention.maxCommuteMinutes == null ? '不限' : `${intention.maxCommuteMinutes} 分钟以内`}
+        {intention.travelMode ? `（${TRAVEL_MODE_LABELS[intention.travelMode]}）` : ''}
       </Descriptions.Item>
     </Descriptions>
   );
