@@ -13,12 +13,23 @@ function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '';
 }
 
+/** The ways a form says "nothing": a field that accepts one of them may be left empty. */
+const NOTHING: readonly unknown[] = [undefined, null, '', []];
+
+/**
+ * Whether a field must be filled: its schema accepts none of the empty values (missing, null, empty
+ * text, an empty list). A nullable choice or an optional list is not required, and shows no mark.
+ */
+export function isRequiredField(schema: FieldSchema): boolean {
+  return !NOTHING.some((nothing) => schema.safeParse(nothing).success);
+}
+
 /**
  * An antd Form rule from a shared zod field schema: the form checks exactly what the API checks,
  * with the same Chinese messages. A schema that does not accept "nothing" makes the field required.
  */
 export function zodRule(schema: FieldSchema, emptyMessage = '此项为必填项'): Rule {
-  const required = !schema.safeParse(undefined).success;
+  const required = isRequiredField(schema);
   return {
     required,
     validator: (_rule, value: unknown) => {

@@ -43,6 +43,7 @@ describe('POST /api/auth/sign-in', () => {
     const { requestId: _b, ...unknownBody } = unknown.json();
     expect(wrongBody).toEqual(unknownBody);
     expect(wrongBody.code).toBe('INVALID_CREDENTIALS');
+    expect(wrongBody.details).toEqual({ remainingAttempts: 4, lockMinutes: 30 });
     expect((await auditRows('auth.sign_in', username)).map((row) => row.outcome)).toEqual(['failure']);
     expect((await auditRows('auth.sign_in', 'nobody-here')).map((row) => row.outcome)).toEqual(['failure']);
   });
@@ -60,6 +61,21 @@ describe('POST /api/auth/sign-in', () => {
     expect((await signInRaw(username, TEST_PASSWORD)).statusCode).toBe(423);
     t.clock.advanceMinutes(2);
     expect((await signInRaw(username, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('counts down the attempts left before the lock, for an unknown name as for a known one', async () => {
+    const { username } = await t.createAccount({ role: 'volunteer', regionCode: CHENGQIAO });
+    const known: unknown[] = [];
+    const unknown: unknown[] = [];
+    for (let i = 1; i <= 4; i++) {
+      known.push((await signInRaw(username, `Wrong#Pass${i}`)).json().details.remainingAttempts);
+      unknown.push((await signInRaw('nobody-counted', `Wrong#Pass${i}`)).json().details.remainingAttempts);
+    }
+    expect(known).toEqual([4, 3, 2, 1]);
+    expect(unknown).toEqual(known);
+    const locked = await signInRaw(username, 'Wrong#Pass5');
+    expect(locked.json().code).toBe('ACCOUNT_LOCKED');
+    expect(locked.json().details.remainingAttempts).toBeUndefined();
   });
 
   it('locks an unknown name the same way, so a lock reveals nothing', async () => {

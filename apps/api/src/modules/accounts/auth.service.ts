@@ -96,8 +96,9 @@ export function createAuthService(deps: {
     reason: string,
     onFailure?: (trx: Executor<Database>) => Promise<void>,
   ): Promise<never> {
-    const lockedNow = await db.transaction().execute(async (trx) => {
-      const until = await signInLocks.recordFailure(trx, username, ctx.now);
+    const failure = await db.transaction().execute(async (trx) => {
+      const counted = await signInLocks.recordFailure(trx, username, ctx.now);
+      const until = counted.lockedUntil;
       if (onFailure) await onFailure(trx);
       await audit.record(trx, ctx, {
         action: 'auth.sign_in',
@@ -107,10 +108,13 @@ export function createAuthService(deps: {
         outcome: 'failure',
         details: { reason: until ? 'locked_now' : reason },
       });
-      return until;
+      return counted;
     });
-    if (lockedNow) throw new AppError('ACCOUNT_LOCKED', { lockedUntil: lockedNow });
-    throw new AppError(reason === 'invalid_credentials' ? 'INVALID_CREDENTIALS' : 'INVALID_SECOND_FACTOR');
+    if (failure.lockedUntil) throw new AppError('ACCOUNT_LOCKED', { lockedUntil: failure.lockedUntil });
+    // The attempts left before the lock: counted per name whether it exists or not, so an unknown
+    // name and a wrong password still answer alike.
+    const left = { remainingAttempts: failure.remainingAttempts, lockMinutes: failure.lockMinutes };
+    throw new AppError(reason === 'invalid_credentials' ? 'INVALID_CREDENTIALS' : 'INVALID_SECOND_FACTOR', left);
   }
 
   async function refuseIfLocked(ctx: AnonymousContext, username: string): Promise<void> {
@@ -193,8 +197,8 @@ export function createAuthService(deps: {
     },
 
     /**
-     * One answer for an unknown name and a wrong password; five failures lock the name for thirty
-     * minutes. Every attempt is audited.
+     * One answer for an unknown name and a wrong password (with the attempts left before the lock);
+     * five failures lock the name for thirty minutes. Every attempt is audited.
      */
     async signIn(ctx: AnonymousContext, body: SignInBody, previousToken: string | undefined): Promise<{ token: string }> {
       await refuseIfLocked(ctx, body.username);

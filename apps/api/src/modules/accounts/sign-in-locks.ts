@@ -40,11 +40,23 @@ export function createSignInLocks(deps: { db: Kysely<Database>; config: Pick<Con
       return new Set(rows.filter((row) => isLockedAt(row, now)).map((row) => row.username));
     },
 
-    /** Counts one failure; returns the lock's end when this failure locked the name. */
-    async recordFailure(trx: Executor<Database>, username: string, now: Date): Promise<string | null> {
+    /**
+     * Counts one failure: the lock's end when this failure locked the name, and how many failures
+     * are left before it does. The count is kept per name, known or not, so it tells nothing about
+     * accounts either.
+     */
+    async recordFailure(
+      trx: Executor<Database>,
+      username: string,
+      now: Date,
+    ): Promise<{ lockedUntil: string | null; remainingAttempts: number; lockMinutes: number }> {
       const next = nextThrottle(await findThrottle(trx, username), username, now, config.lockout);
       await upsertThrottle(trx, next);
-      return next.locked_until;
+      return {
+        lockedUntil: next.locked_until,
+        remainingAttempts: Math.max(0, config.lockout.threshold - next.failed_count),
+        lockMinutes: config.lockout.minutes,
+      };
     },
 
     async clear(trx: Executor<Database>, username: string): Promise<void> {

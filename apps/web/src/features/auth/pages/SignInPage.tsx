@@ -21,6 +21,14 @@ function lockedMessage(error: ApiError): string {
   return until ? `${error.message}（锁定至 ${formatDateTime(until)}，届时可再次登录，或请管理员解锁）` : error.message;
 }
 
+/** A wrong password or code: the attempts left before the lock (the API counts them per name, known or not). */
+function failedMessage(error: ApiError): string {
+  const left = error.details.remainingAttempts;
+  const minutes = error.details.lockMinutes;
+  if (typeof left !== 'number' || typeof minutes !== 'number') return error.message;
+  return `${error.message}。再输错 ${left} 次，该用户名将锁定 ${minutes} 分钟。`;
+}
+
 export default function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -74,7 +82,13 @@ export default function SignInPage() {
       : secondStep.error;
   let errorText: string | null = null;
   if (error)
-    errorText = isApiError(error, 'ACCOUNT_LOCKED') ? lockedMessage(error) : isApiError(error) ? error.message : '登录失败，请稍后再试';
+    errorText = isApiError(error, 'ACCOUNT_LOCKED')
+      ? lockedMessage(error)
+      : isApiError(error, 'INVALID_CREDENTIALS', 'INVALID_SECOND_FACTOR')
+        ? failedMessage(error)
+        : isApiError(error)
+          ? error.message
+          : '登录失败，请稍后再试';
 
   return (
     <div className="auth-page">
@@ -142,6 +156,7 @@ export default function SignInPage() {
               <Button type="primary" htmlType="submit" block loading={signIn.isPending}>
                 登录
               </Button>
+              <p className="auth-hint">忘记密码？请联系本单位管理员重置。</p>
             </Form>
           )}
         </Card>
