@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import type { Highs } from 'highs';
 import type { CoveringInstance } from './coverage.planner.ts';
 
 export interface ExactResult {
@@ -74,6 +75,12 @@ const path = require('node:path');
   }
 })();
 `;
+
+/**
+ * The HiGHS model the worker builds, typed from the package (the worker's inline code is plain
+ * JavaScript: it loads the package by the path resolved below).
+ */
+export type HighsModel = ReturnType<Highs['createModel']>;
 
 /** Solves the instance exactly with HiGHS in a worker thread; the thread is stopped 5 s after the time limit whatever happens. */
 export function solveExact(
