@@ -9,6 +9,7 @@ import { gigDayToConfirmedPay } from './gigs.ts';
 import { jobFairListImported } from './job-import.ts';
 import { jobToInsuredHire } from './jobs.ts';
 import { elderMode, phone } from './layout.ts';
+import { policyEligibilityExplained } from './policies.ts';
 import { publicRequestToResolution } from './public-requests.ts';
 import { townAdminImportsResidents, townAdminRegistersResident } from './residents.ts';
 import { townAdminEnrolsSecondFactor } from './second-factor.ts';
@@ -67,6 +68,11 @@ export const JOURNEYS: readonly Journey[] = [
     id: 'calendar',
     name: 'the district enters next year’s holiday notice (a weekday refused as a working weekend); the calendar counts it',
     run: districtEntersHolidayYear,
+  },
+  {
+    id: 'policies',
+    name: 'policy cards, a resident’s eligibility explained per condition and recorded as a consultation; the rule-pack editor',
+    run: policyEligibilityExplained,
   },
   {
     id: 'service-desk-pages',

@@ -7,8 +7,9 @@ import {
 } from '@jobcircle/domain';
 import { Flex, List, Table, type TableColumnsType, Tag, Typography } from 'antd';
 
-const CONDITION_COLORS: Record<ConditionResult, string> = { passed: 'green', failed: 'red', unknown: 'gold' };
-const RESULT_COLORS: Record<EligibilityResult, string> = { eligible: 'green', not_eligible: 'red', unknown: 'gold' };
+// The theme's status colours: antd's preset green, red and gold fall below 4.5:1 on their tag backgrounds.
+const CONDITION_COLORS: Record<ConditionResult, string> = { passed: 'success', failed: 'error', unknown: 'warning' };
+const RESULT_COLORS: Record<EligibilityResult, string> = { eligible: 'success', not_eligible: 'error', unknown: 'warning' };
 
 /** The overall result of a policy for a resident (符合条件 / 不符合条件 / 待确认). */
 export function EligibilityTag({ result }: { result: EligibilityResult }) {

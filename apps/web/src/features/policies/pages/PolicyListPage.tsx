@@ -9,7 +9,7 @@ import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { usePolicies } from '../api/policies.ts';
 import { formatValidity, VALIDITY_LABELS, validityOn } from '../components/policy-validity.ts';
 
-const VALIDITY_COLORS = { active: 'green', not_yet: 'blue', expired: undefined } as const;
+const VALIDITY_COLORS = { active: 'success', not_yet: 'processing', expired: undefined } as const;
 
 /** 政策: the policy cards staff consult (政策咨询, item 3), searchable by name, document number and text. */
 export default function PolicyListPage() {
