@@ -88,11 +88,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccounts(app, services.accounts, config);
   registerRegions(app, services);
   registerSites(app, services.sites);
-  registerServiceItems(app, services.serviceItems);
+  registerServiceItems(app, services.serviceItems, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });
   registerEmployers(app, services.employers);
   registerAudit(app, services.audit);
   registerResidents(app, services.residents);
-  registerCalendar(app, services.calendar);
+  registerCalendar(app, services.calendar, { publicRateLimitPerMinute: config.signInRateLimitPerMinute });
   registerLedger(app, services.ledger);
   registerTasks(app, services);
   registerWorkbench(app, services.workbench);

@@ -10,6 +10,9 @@ import { decodeKey, generateKey } from './platform/crypto.ts';
  * The only reader of process.env. Every setting is validated once at start-up; a bad value stops
  * the server with a readable list. See the configuration table in the README.
  */
+/** 天地图's web map, centred on the point with a marker (CGCS2000 ≈ WGS-84, the sites' datum). */
+const DEFAULT_DIRECTIONS_URL = 'https://map.tianditu.gov.cn/?lng={lng}&lat={lat}&zoom=17&title={name}';
+
 const EnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -27,6 +30,10 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   WEB_DIST: z.string().optional(),
   TIANDITU_KEY: z.string().optional(),
+  /** The address residents reach the console at (https://jobs.example.gov.cn): QR codes and posters encode it. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The directions link of a site's public page: {lng}, {lat} (WGS-84) and {name} are filled in. */
+  DIRECTIONS_URL: z.string().includes('{lng}').includes('{lat}').default(DEFAULT_DIRECTIONS_URL),
   EXTERNAL_PLATFORMS: z.string().optional(),
   ENCRYPTION_KEY: z.string().optional(),
   BLIND_INDEX_KEY: z.string().optional(),
@@ -70,6 +77,9 @@ export interface Config {
   /** The built web app; undefined when it has not been built (the API still runs). */
   webDist: string | undefined;
   tiandituKey: string | undefined;
+  /** PUBLIC_URL without its trailing slash; posters need it. */
+  publicUrl: string | undefined;
+  directionsUrl: string;
   externalPlatforms: ExternalPlatform[];
   /**
    * Keys (base64, 32 bytes) for ID numbers and phones. Required with PostgreSQL; on the embedded
@@ -173,6 +183,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     webDist: e.WEB_DIST ?? defaultWebDist(),
     tiandituKey: e.TIANDITU_KEY,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    directionsUrl: e.DIRECTIONS_URL,
     externalPlatforms,
     keys: keysFrom(e),
     auditCheckpoints: {

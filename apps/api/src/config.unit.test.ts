@@ -20,6 +20,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/jc', DEMO: 'true' }).demo).toBe(true);
   });
 
+  it('takes PUBLIC_URL without its trailing slash, and refuses one that is not an http(s) address', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://jobs.example.gov.cn/' }).publicUrl).toBe('https://jobs.example.gov.cn');
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://jobs.example.gov.cn' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'jobs.example.gov.cn' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('takes a directions link with the point to fill in, 天地图 by default', () => {
+    expect(loadConfig({}).directionsUrl).toMatch(/^https:\/\/map\.tianditu\.gov\.cn\/.*\{lng\}.*\{lat\}/);
+    expect(() => loadConfig({ DIRECTIONS_URL: 'https://maps.example.com/?q=here' })).toThrow(/DIRECTIONS_URL/);
+  });
+
   it('stops with a readable list of every bad setting', () => {
     expect(() => loadConfig({ PORT: 'eighty', SESSION_IDLE_MINUTES: '0', DEMO: 'yes' })).toThrow(ConfigError);
     // Both problems in one message, not only the first.

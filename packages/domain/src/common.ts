@@ -65,5 +65,12 @@ export type TileSource = z.infer<typeof TileSourceSchema>;
 export const ExternalPlatformSchema = z.object({ name: z.string(), url: z.string() });
 export type ExternalPlatform = z.infer<typeof ExternalPlatformSchema>;
 
-export const PublicConfigSchema = z.object({ externalPlatforms: z.array(ExternalPlatformSchema), tileSource: TileSourceSchema.nullable() });
+export const PublicConfigSchema = z.object({
+  externalPlatforms: z.array(ExternalPlatformSchema),
+  tileSource: TileSourceSchema.nullable(),
+  /** The configured public address (PUBLIC_URL) QR codes encode; null when missing (posters need it). */
+  publicUrl: z.string().nullable(),
+  /** The directions link of a site, with {lng}, {lat} and {name} to fill in. */
+  directionsUrl: z.string(),
+});
 export type PublicConfig = z.infer<typeof PublicConfigSchema>;

@@ -16,6 +16,18 @@ export const ServiceItemSchema = z.object({
 });
 export type ServiceItem = z.infer<typeof ServiceItemSchema>;
 
+/** What a resident reads of an item on a site's public page and poster: the published texts, no counts. */
+export const PublicServiceItemSchema = ServiceItemSchema.pick({
+  no: true,
+  module: true,
+  text: true,
+  audience: true,
+  content: true,
+  howToApply: true,
+  whereToCheck: true,
+});
+export type PublicServiceItem = z.infer<typeof PublicServiceItemSchema>;
+
 export const UpdateServiceItemBodySchema = z
   .object({
     audience: z.string().trim().min(1).max(500),

@@ -30,6 +30,16 @@ describe('system routes', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/public/config' });
     expect(response.json().tileSource).toEqual({ kind: 'tianditu', key: 'test-key' });
     expect(response.json().externalPlatforms.map((p: { name: string }) => p.name)).toEqual(['上海公共招聘新平台', '崇明就业·公共招聘']);
+    // Without PUBLIC_URL the console warns and posters carry no QR code (never the address the staff member used).
+    expect(response.json().publicUrl).toBeNull();
+    expect(response.json().directionsUrl).toContain('{lng}');
+  });
+
+  it('answers the configured public address', async () => {
+    const configured = await buildTestApp({ PUBLIC_URL: 'https://jobs.example.gov.cn/' });
+    const response = await configured.app.inject({ method: 'GET', url: '/api/public/config' });
+    expect(response.json().publicUrl).toBe('https://jobs.example.gov.cn');
+    await configured.close();
   });
 
   it('serves the OpenAPI document', async () => {

@@ -33,6 +33,8 @@ export function systemRoutes(deps: { config: Config; database: DatabaseHandle })
       () => ({
         externalPlatforms: config.externalPlatforms,
         tileSource: config.tiandituKey ? { kind: 'tianditu' as const, key: config.tiandituKey } : null,
+        publicUrl: config.publicUrl ?? null,
+        directionsUrl: config.directionsUrl,
       }),
     );
   };

@@ -9,6 +9,21 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('GET /api/public/calendar/today', () => {
+  it('answers today on the Shanghai date without sign-in: a holiday, then a 调休 working day before UTC’s midnight', async () => {
+    const before = t.clock.now;
+    t.clock.now = new Date('2026-10-01T02:00:00Z');
+    const holiday = await t.app.inject({ method: 'GET', url: '/api/public/calendar/today' });
+    expect(holiday.statusCode).toBe(200);
+    expect(holiday.json()).toMatchObject({ date: '2026-10-01', isWorkingDay: false, kind: 'holiday' });
+    // 00:30 on 10 October in Shanghai is still 9 October in UTC.
+    t.clock.now = new Date('2026-10-09T16:30:00Z');
+    const adjusted = await t.app.inject({ method: 'GET', url: '/api/public/calendar/today' });
+    expect(adjusted.json()).toMatchObject({ date: '2026-10-10', isWorkingDay: true, kind: 'adjusted_workday' });
+    t.clock.now = before;
+  });
+});
+
 describe('GET /api/calendar', () => {
   it('lists the days with holidays and 调休 working days, and names its source', async () => {
     const response = await worker.get('/api/calendar?from=2026-10-01&to=2026-10-11');

@@ -1,13 +1,15 @@
 import {
   CALENDAR_SOURCE,
+  CalendarDaySchema,
   CalendarQuerySchema,
   CalendarSchema,
   CalendarYearListSchema,
   CalendarYearParamsSchema,
   CalendarYearSchema,
   PutCalendarYearBodySchema,
+  shanghaiDate,
 } from '@jobcircle/domain';
-import { contextOf, requirePermission } from '../../platform/http.ts';
+import { anonymousContextOf, contextOf, requirePermission } from '../../platform/http.ts';
 import type { App } from '../../platform/route-types.ts';
 import { describeDays } from './calendar.rules.ts';
 import type { CalendarService } from './calendar.service.ts';
@@ -16,9 +18,25 @@ import type { CalendarService } from './calendar.service.ts';
  * The working-day calendar for the web (slots, due dates): holidays and 调休 working days with their
  * source; the covered years, and the district's entry of a year's State Council notice.
  */
-export function calendarRoutes(calendar: CalendarService) {
+export function calendarRoutes(calendar: CalendarService, options: { publicRateLimitPerMinute: number }) {
   const read = requirePermission('org:read');
+  const publicLimit = { rateLimit: { max: options.publicRateLimitPerMinute * 10, timeWindow: '1 minute' } };
   return async (app: App) => {
+    app.get(
+      '/public/calendar/today',
+      {
+        schema: {
+          tags: ['public'],
+          summary: '今天（上海时间）是否工作日，用于站点公开页的“开放中/已休息”（无需登录）',
+          response: { 200: CalendarDaySchema },
+        },
+        config: publicLimit,
+      },
+      (request) => {
+        const today = shanghaiDate(anonymousContextOf(request).now);
+        return describeDays(today, today)[0];
+      },
+    );
     app.get(
       '/calendar',
       {

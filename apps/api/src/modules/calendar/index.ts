@@ -15,6 +15,6 @@ export { type CalendarService, createCalendarService } from './calendar.service.
  * The working-day calendar (ARCHITECTURE §9): pure functions for every deadline, SLA and slot, over
  * the packaged notices and the years the district entered; GET /api/calendar and the years' entry.
  */
-export function registerCalendar(app: App, calendar: CalendarService): void {
-  void app.register(calendarRoutes(calendar), { prefix: '/api' });
+export function registerCalendar(app: App, calendar: CalendarService, options: { publicRateLimitPerMinute: number }): void {
+  void app.register(calendarRoutes(calendar, options), { prefix: '/api' });
 }

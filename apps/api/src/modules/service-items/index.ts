@@ -5,6 +5,6 @@ import type { ServiceItemsService } from './service-items.service.ts';
 export { createServiceItemsService, type ServiceItemsService } from './service-items.service.ts';
 
 /** The plan's 25 service items and what each publishes, editable by the district. */
-export function registerServiceItems(app: App, serviceItems: ServiceItemsService): void {
-  void app.register(serviceItemsRoutes(serviceItems), { prefix: '/api' });
+export function registerServiceItems(app: App, serviceItems: ServiceItemsService, options: { publicRateLimitPerMinute: number }): void {
+  void app.register(serviceItemsRoutes(serviceItems, options), { prefix: '/api' });
 }

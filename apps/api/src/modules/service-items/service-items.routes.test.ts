@@ -1,4 +1,4 @@
-import { ServiceItemSchema } from '@jobcircle/domain';
+import { PublicServiceItemSchema, ServiceItemSchema } from '@jobcircle/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, buildTestApp, CHENGQIAO, DISTRICT, type TestApp } from '../../test/build-test-app.ts';
 import { createSite, stationBody } from '../../test/factories.ts';
@@ -33,6 +33,15 @@ describe('service items', () => {
     expect(again[16]?.howToApply).toBe('携身份证到镇就业服务站办理失业登记。');
     const audit = await t.database.db.selectFrom('audit_logs').select('action').where('entity_type', '=', 'service_item').execute();
     expect(audit.map((row) => row.action)).toEqual(['service_item.update']);
+  });
+
+  it('publishes the items’ texts without sign-in, and nothing else', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/public/service-items' });
+    expect(response.statusCode).toBe(200);
+    const items = PublicServiceItemSchema.array().parse(response.json());
+    expect(items).toHaveLength(25);
+    expect(Object.keys(response.json()[0]).sort()).toEqual(['audience', 'content', 'howToApply', 'module', 'no', 'text', 'whereToCheck']);
+    expect(items.every((item) => item.content && item.howToApply)).toBe(true);
   });
 
   it('refuses a town admin (403) and an empty change (400)', async () => {
