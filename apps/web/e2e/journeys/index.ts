@@ -4,6 +4,7 @@
 import { type Journey, PHONE } from '../lib.ts';
 import { lockout } from './accounts.ts';
 import { districtEntersHolidayYear } from './calendar.ts';
+import { districtPlansCoverage } from './coverage.ts';
 import { townAdminRegistersEmployer } from './employers.ts';
 import { gigDayToConfirmedPay } from './gigs.ts';
 import { jobFairListImported } from './job-import.ts';
@@ -73,6 +74,11 @@ export const JOURNEYS: readonly Journey[] = [
     id: 'policies',
     name: 'policy cards, a resident’s eligibility explained per condition and recorded as a consultation; the rule-pack editor',
     run: policyEligibilityExplained,
+  },
+  {
+    id: 'coverage',
+    name: 'coverage per village and town on foot; two candidate points planned with the exact solve beside the heuristic, exported',
+    run: districtPlansCoverage,
   },
   {
     id: 'service-desk-pages',

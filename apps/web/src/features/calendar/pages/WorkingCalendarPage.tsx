@@ -42,7 +42,7 @@ export default function WorkingCalendarPage() {
       render: (_: unknown, row) => (
         <>
           <Tag color={row.origin === 'entered' ? 'blue' : undefined}>{CALENDAR_YEAR_ORIGIN_LABELS[row.origin]}</Tag>
-          {row.overridesPackage ? <Tag color="orange">已更正数据包</Tag> : null}
+          {row.overridesPackage ? <Tag color="warning">已更正数据包</Tag> : null}
           <div style={{ wordBreak: 'break-all' }}>
             {isUrl(row.source) ? (
               <a href={row.source} target="_blank" rel="noreferrer noopener">

@@ -20,7 +20,7 @@ const COLUMNS: TableColumnsType<CoverageVillage> = [
     title: '覆盖',
     key: 'covered',
     sorter: (a, b) => Number(a.covered) - Number(b.covered),
-    render: (_, v) => (v.covered ? <Tag color="green">已覆盖</Tag> : <Tag color="red">未覆盖</Tag>),
+    render: (_, v) => (v.covered ? <Tag color="success">已覆盖</Tag> : <Tag color="error">未覆盖</Tag>),
   },
   { title: '人口', dataIndex: 'population', key: 'population', sorter: byNumber((v) => v.population) },
   { title: '劳动力', dataIndex: 'labourForce', key: 'labour', sorter: byNumber((v) => v.labourForce) },
@@ -33,7 +33,7 @@ const COLUMNS: TableColumnsType<CoverageVillage> = [
     title: '位置',
     key: 'approximate',
     sorter: (a, b) => Number(a.approximate) - Number(b.approximate),
-    render: (_, v) => (v.approximate ? <Tag color="orange">近似（乡镇驻地）</Tag> : <Tag>已标注</Tag>),
+    render: (_, v) => (v.approximate ? <Tag color="warning">近似（乡镇驻地）</Tag> : <Tag>已标注</Tag>),
   },
 ];
 

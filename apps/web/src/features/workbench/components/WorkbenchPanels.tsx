@@ -67,7 +67,7 @@ function Tickets({ data }: { data: Workbench }) {
               <Link to={`/tickets/${t.id}`} className="receipt-code">
                 {t.receiptCode}
               </Link>
-              {t.awaitingTake ? <Tag color="gold">待接手</Tag> : null}
+              {t.awaitingTake ? <Tag color="warning">待接手</Tag> : null}
               {t.overdue ? <Tag color="error">已逾期</Tag> : null}
               <span>{serviceItemLabel(t.itemNo)}</span>
               <Typography.Text type="secondary">时限 {t.dueDate ?? '—'}</Typography.Text>
