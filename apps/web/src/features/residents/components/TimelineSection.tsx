@@ -19,7 +19,8 @@ const KIND_LABELS: Record<string, string> = {
   merge: '合并',
 };
 
-const KIND_COLORS: Record<string, string> = { status: 'green', note: 'blue', merge: 'red' };
+// Timeline dots (no text on them), so antd's named colours are fine here.
+const KIND_DOTS: Record<string, string> = { status: 'green', note: 'blue', merge: 'red' };
 
 function NoteForm({ residentId }: { residentId: string }) {
   const { message } = App.useApp();
@@ -77,7 +78,7 @@ export function TimelineSection({ residentId, writable }: { residentId: string; 
         <Timeline
           items={timeline.data.map((entry: TimelineEntry) => ({
             key: entry.id,
-            color: KIND_COLORS[entry.kind] ?? 'gray',
+            color: KIND_DOTS[entry.kind] ?? 'gray',
             title: `${formatDateTime(entry.at)} · ${KIND_LABELS[entry.kind] ?? entry.kind} · ${entry.actorName ?? '系统'}`,
             content: entry.summary,
           }))}
