@@ -102,6 +102,8 @@ async function startServer(): Promise<Server> {
       DEMO: 'true',
       // The journeys and their API set-up sign in a few dozen times within a minute from one address.
       SIGN_IN_RATE_LIMIT_PER_MINUTE: '240',
+      // QR codes and shared links carry the configured public address (none without it).
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -15,10 +15,12 @@ import { Link, useParams } from 'react-router';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
+import { PublicUrlMissing } from '../../../components/PublicUrlMissing.tsx';
 import { QrCode } from '../../../components/QrCode.tsx';
 import { errorMessage } from '../../../lib/api.ts';
 import { useCan } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { usePublicUrl } from '../../../lib/public-url.ts';
 import { useJob } from '../api/get-job.ts';
 import { useJobAction } from '../api/job-action.ts';
 import { JobCandidates } from '../components/JobCandidates.tsx';
@@ -27,10 +29,6 @@ import { occupationLabel } from '../components/job-options.ts';
 import { ReferralTable } from '../components/ReferralTable.tsx';
 
 const ACTIONS: readonly JobAction[] = ['open', 'fill', 'close', 'reopen'];
-
-export function publicJobUrl(id: string): string {
-  return `${window.location.origin}/j/${id}`;
-}
 
 function ageText(job: Job): string {
   if (job.ageMin == null && job.ageMax == null) return '不限';
@@ -46,6 +44,7 @@ export default function JobDetailPage() {
   const mayRefer = useCan('referral:read');
   const action = useJobAction();
   const { message } = App.useApp();
+  const { url: shareUrl, missing: shareMissing } = usePublicUrl(`/j/${id}`);
   if (job.isPending) return <PageLoading />;
   if (job.isError) return <LoadError error={job.error} onRetry={() => void job.refetch()} />;
   const j = job.data;
@@ -128,8 +127,14 @@ export default function JobDetailPage() {
           <Card className="section-card" title={<h2 className="card-heading">分享岗位</h2>}>
             {j.state === 'open' ? (
               <Flex vertical align="center" gap="small">
-                <QrCode value={publicJobUrl(j.id)} label={j.title} size={160} />
-                <Typography.Text copyable={{ text: publicJobUrl(j.id) }}>公开链接</Typography.Text>
+                {shareUrl ? (
+                  <>
+                    <QrCode value={shareUrl} label={j.title} size={160} />
+                    <Typography.Text copyable={{ text: shareUrl }}>公开链接</Typography.Text>
+                  </>
+                ) : shareMissing ? (
+                  <PublicUrlMissing />
+                ) : null}
               </Flex>
             ) : (
               <Typography.Text type="secondary">岗位发布（招聘中）后可分享链接和二维码。</Typography.Text>

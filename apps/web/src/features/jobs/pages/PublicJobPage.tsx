@@ -11,6 +11,7 @@ import { Button, Result, Spin } from 'antd';
 import { Link, useParams } from 'react-router';
 import { QrCode } from '../../../components/QrCode.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
+import { usePublicUrl } from '../../../lib/public-url.ts';
 import { usePublicJob } from '../api/public-jobs.ts';
 import { occupationLabel } from '../components/job-options.ts';
 import { PublicJobFrame } from '../components/PublicJobFrame.tsx';
@@ -19,7 +20,7 @@ import { PublicJobFrame } from '../components/PublicJobFrame.tsx';
 export default function PublicJobPage() {
   const { id = '' } = useParams();
   const job = usePublicJob(id);
-  const url = `${window.location.origin}/j/${id}`;
+  const { url } = usePublicUrl(`/j/${id}`);
   return (
     <PublicJobFrame title={job.data?.title ?? '招聘岗位'}>
       {job.isPending ? (
@@ -28,9 +29,13 @@ export default function PublicJobPage() {
         </div>
       ) : job.isError ? (
         <Result
-          status={isApiError(job.error, 'NOT_FOUND') ? '404' : 'warning'}
-          title={<h1 className="result-title">{isApiError(job.error, 'NOT_FOUND') ? '该岗位已招满、关闭或过期' : '加载失败'}</h1>}
-          subTitle={isApiError(job.error, 'NOT_FOUND') ? '看看其他招聘中的岗位吧。' : errorMessage(job.error)}
+          status={isApiError(job.error, 'NOT_FOUND', 'VALIDATION_FAILED') ? '404' : 'warning'}
+          title={
+            <h1 className="result-title">
+              {isApiError(job.error, 'NOT_FOUND', 'VALIDATION_FAILED') ? '该岗位已招满、关闭或过期' : '加载失败'}
+            </h1>
+          }
+          subTitle={isApiError(job.error, 'NOT_FOUND', 'VALIDATION_FAILED') ? '看看其他招聘中的岗位吧。' : errorMessage(job.error)}
           extra={<Link to="/j">查看全部岗位</Link>}
         />
       ) : (
@@ -88,19 +93,21 @@ export default function PublicJobPage() {
               <Link to={`/s/${job.data.siteId}`}>站点开放时间和服务</Link>
             </p>
           </section>
-          <section className="public-section" aria-labelledby="job-share">
-            <h2 id="job-share">分享给亲友</h2>
-            <QrCode value={url} label={job.data.title} size={160} />
-            <p>
-              <Button
-                onClick={() => {
-                  void navigator.clipboard?.writeText(url);
-                }}
-              >
-                复制链接
-              </Button>
-            </p>
-          </section>
+          {url ? (
+            <section className="public-section" aria-labelledby="job-share">
+              <h2 id="job-share">分享给亲友</h2>
+              <QrCode value={url} label={job.data.title} size={160} />
+              <p>
+                <Button
+                  onClick={() => {
+                    void navigator.clipboard?.writeText(url);
+                  }}
+                >
+                  复制链接
+                </Button>
+              </p>
+            </section>
+          ) : null}
           <p>
             <Link to="/j">查看全部招聘岗位</Link>
           </p>

@@ -12,10 +12,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
+import { PublicUrlMissing } from '../../../components/PublicUrlMissing.tsx';
 import { QrCode } from '../../../components/QrCode.tsx';
 import { errorMessage } from '../../../lib/api.ts';
 import { useCan } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { usePublicUrl } from '../../../lib/public-url.ts';
 import { serviceItemLabel } from '../../../lib/service-item-options.ts';
 import { useServiceRecord } from '../api/get-service-record.ts';
 import { useIssueFeedbackLink } from '../api/issue-feedback-link.ts';
@@ -27,10 +29,12 @@ function RatingLink({ serviceRecordId }: { serviceRecordId: string }) {
   const { message } = App.useApp();
   const issue = useIssueFeedbackLink();
   const [link, setLink] = useState<FeedbackLink | null>(null);
-  const url = link ? `${window.location.origin}${link.path}` : '';
+  const { url, missing } = usePublicUrl(link?.path ?? null);
   return (
     <Card title="服务评价" className="section-card">
-      {link ? (
+      {link && missing ? (
+        <PublicUrlMissing />
+      ) : link && url ? (
         <Flex gap="large" wrap align="center">
           <QrCode value={url} label="服务评价链接" size={180} />
           <Space direction="vertical">

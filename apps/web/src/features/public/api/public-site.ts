@@ -10,6 +10,7 @@ export function fetchPublicSite(id: string, signal?: AbortSignal): Promise<Publi
 export const publicSiteQueryOptions = (id: string) =>
   queryOptions({ queryKey: [...resourceKeys.public, 'site', id], queryFn: ({ signal }) => fetchPublicSite(id, signal) });
 
-export function usePublicSite(id: string) {
-  return useQuery(publicSiteQueryOptions(id));
+/** Not asked for a malformed id (the page answers not found at once). */
+export function usePublicSite(id: string, enabled = true) {
+  return useQuery({ ...publicSiteQueryOptions(id), enabled });
 }

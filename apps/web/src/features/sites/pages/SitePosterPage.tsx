@@ -5,8 +5,10 @@ import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
+import { PublicUrlMissing } from '../../../components/PublicUrlMissing.tsx';
 import { ServiceItemModules } from '../../../components/ServiceItemModules.tsx';
 import { formatOpeningHours } from '../../../lib/format.ts';
+import { usePublicUrl } from '../../../lib/public-url.ts';
 import { useSite } from '../../../lib/queries/get-site.ts';
 import { usePublicConfig } from '../../../lib/queries/public-config.ts';
 import { QrImage } from '../components/QrImage.tsx';
@@ -17,6 +19,7 @@ export default function SitePosterPage() {
   const navigate = useNavigate();
   const site = useSite(id);
   const config = usePublicConfig();
+  const { url: publicUrl, missing } = usePublicUrl(`/s/${id}`);
 
   useEffect(() => {
     document.title = site.data ? `站点海报 · ${site.data.name}` : '站点海报 · 崇心乐业';
@@ -25,7 +28,6 @@ export default function SitePosterPage() {
   if (site.isPending) return <PageLoading />;
   if (site.isError) return <LoadError error={site.error} onRetry={() => void site.refetch()} />;
   const data = site.data;
-  const publicUrl = `${window.location.origin}/s/${data.id}`;
   const hours = formatOpeningHours(data.openingHours);
   const platforms = config.data?.externalPlatforms ?? [];
 
@@ -39,6 +41,7 @@ export default function SitePosterPage() {
           打印（A4）
         </Button>
         {data.isActive ? null : <Alert type="warning" showIcon title="此站点已停用，公开页面扫码后将无法打开。" />}
+        {missing ? <PublicUrlMissing /> : null}
       </div>
       <main className="poster" aria-label="A4 站点海报">
         <header className="poster-head">
@@ -78,10 +81,12 @@ export default function SitePosterPage() {
           </div>
         </section>
         <section className="poster-qr" aria-label="扫码">
-          <figure>
-            <QrImage value={publicUrl} label="本站点信息" size={180} />
-            <figcaption>扫码查看本站点</figcaption>
-          </figure>
+          {publicUrl ? (
+            <figure>
+              <QrImage value={publicUrl} label="本站点信息" size={180} />
+              <figcaption>扫码查看本站点</figcaption>
+            </figure>
+          ) : null}
           {platforms.map((platform) => (
             <figure key={platform.url}>
               <QrImage value={platform.url} label={platform.name} size={180} />
