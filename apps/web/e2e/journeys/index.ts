@@ -10,6 +10,7 @@ import { gigDayToConfirmedPay } from './gigs.ts';
 import { jobFairListImported } from './job-import.ts';
 import { jobToInsuredHire } from './jobs.ts';
 import { elderMode, phone } from './layout.ts';
+import { offlineNavigation, sessionEndsMidForm } from './losing-nothing.ts';
 import { policyEligibilityExplained } from './policies.ts';
 import { publicRequestToResolution } from './public-requests.ts';
 import { townAdminImportsResidents, townAdminRegistersResident } from './residents.ts';
@@ -80,6 +81,12 @@ export const JOURNEYS: readonly Journey[] = [
     name: 'coverage per village and town on foot; two candidate points planned with the exact solve beside the heuristic, exported',
     run: districtPlansCoverage,
   },
+  {
+    id: 'session-draft',
+    name: 'a session ended while the resident form is half typed: sign in again, the input is back (never the ID number)',
+    run: sessionEndsMidForm,
+  },
+  { id: 'offline', name: 'navigation without network: 网络未连接 with 重试, and back online the page loads', run: offlineNavigation },
   {
     id: 'service-desk-pages',
     name: 'service-desk pages: ledger, tickets, appointments booked and cancelled, feedback, inbox, tasks',

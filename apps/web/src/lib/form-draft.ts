@@ -17,6 +17,8 @@ const PREFIX = 'jobcircle:draft:v1:';
 const SENSITIVE_KEY = /id.?number|mobile|phone|password|secret|totp/i;
 /** Text that may hold an ID or phone number: seven or more digits, spaces and dashes between allowed. */
 const DIGIT_RUN = /\d(?:[\s-]?\d){6,}/;
+/** A calendar date (2026-12-20) is not a number to hide. */
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 
 export function draftKey(userId: string, pathname: string): string {
   return `${PREFIX}${userId}:${pathname}`;
@@ -30,7 +32,7 @@ export function draftKey(userId: string, pathname: string): string {
 export function draftValues(value: unknown): unknown {
   if (value === null || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string') return DIGIT_RUN.test(value) ? undefined : value;
+  if (typeof value === 'string') return DIGIT_RUN.test(value.replace(ISO_DATE, '')) ? undefined : value;
   if (Array.isArray(value)) {
     const items = value.map(draftValues);
     return items.some((item) => item === undefined) ? undefined : items;
