@@ -25,7 +25,6 @@ export function SessionTimeoutWarning() {
   const [extending, setExtending] = useState(false);
 
   useEffect(() => {
-    let shown = false;
     const tick = () => {
       const endsAt = sessionEndsAt(lastApiAnswerAt(), me.idleTimeoutMinutes, me.absoluteExpiresAt);
       const left = endsAt - Date.now();
@@ -39,13 +38,12 @@ export function SessionTimeoutWarning() {
       }
       const idleWarning = left <= warningLeadMs(me.idleTimeoutMinutes);
       if (!idleWarning) {
-        if (shown) notification.destroy(KEY);
-        shown = false;
+        // (Also closes a warning left open by a page change or an extension from another tab.)
+        notification.destroy(KEY);
         return;
       }
       const absolute = Date.parse(me.absoluteExpiresAt) <= endsAt;
       const minutes = Math.max(1, Math.ceil(left / 60_000));
-      shown = true;
       notification.warning({
         key: KEY,
         duration: 0,
