@@ -38,7 +38,7 @@ export function SessionTimeoutWarning() {
       }
       const idleWarning = left <= warningLeadMs(me.idleTimeoutMinutes);
       if (!idleWarning) {
-        // (Also closes a warning left open by a page change or an extension from another tab.)
+        // (Also closes a warning left open by a page change, or after another tab's request.)
         notification.destroy(KEY);
         return;
       }

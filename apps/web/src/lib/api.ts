@@ -57,9 +57,25 @@ export function errorMessage(error: unknown): string {
 }
 
 let lastAnswerAt = Date.now();
-/** When the API last answered a request successfully (the session's idle clock restarts then). */
+/** Shared by the tabs of the browser (one session cookie): a tab in use keeps the others from ending it. */
+const LAST_ANSWER_KEY = 'jobcircle:last-answer-at';
+/** When the API last answered a request successfully, in any tab (the session's idle clock restarts then). */
 export function lastApiAnswerAt(): number {
-  return lastAnswerAt;
+  let shared = 0;
+  try {
+    shared = Number(window.localStorage.getItem(LAST_ANSWER_KEY)) || 0;
+  } catch {
+    // No storage: this tab's own answers only.
+  }
+  return Math.max(lastAnswerAt, shared);
+}
+function answered(): void {
+  lastAnswerAt = Date.now();
+  try {
+    window.localStorage.setItem(LAST_ANSWER_KEY, String(lastAnswerAt));
+  } catch {
+    // As above.
+  }
 }
 
 let csrfToken = 'none';
@@ -118,7 +134,7 @@ async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', p
   }
   const data: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (response.ok) {
-    lastAnswerAt = Date.now();
+    answered();
     return data as T;
   }
   const error = toApiError(response.status, data);
