@@ -1,6 +1,7 @@
 // bench/coverage.ts — the 15-minute circle (issue 13, "Speed"), figures and ratios in one run:
-//  1. coverage of BENCH_DEMANDS demand points by BENCH_SITES sites for all four modes — target ≤ 200 ms,
-//     with the ratio to a bare loop computing every site–point distance once (the irreducible work);
+//  1. coverage of BENCH_DEMANDS demand points by BENCH_SITES sites for all four modes — target ≤ 200 ms
+//     (through the site grid), with the ratios to a bare loop computing every site–point distance
+//     once and to the brute force (`nearestSite` for every point, every site), whose answer it must equal;
 //  2. the planner, k = BENCH_K over BENCH_CANDIDATES candidates (greedy + 1-swap) — target ≤ 2 s,
 //     with the ratio to plain greedy;
 //  3. HiGHS (worker thread, BENCH_TIME_LIMIT s) on the 361-village instance and on seeded instances:
@@ -12,11 +13,12 @@ import {
   type CoverageDemand,
   type CoverageSite,
   coverageOf,
-  coverageTravelMinutes,
   distanceKm,
   type Island,
   islandOfTown,
   isWithinThreshold,
+  nearestSite,
+  travelMinutes,
 } from '@jobcircle/domain';
 import { solveExact } from '../apps/api/src/modules/coverage/coverage.highs.ts';
 import { type CoveringInstance, greedySwap, objectiveOf } from '../apps/api/src/modules/coverage/coverage.planner.ts';
@@ -77,8 +79,15 @@ const baseline = best(() => {
 const allModes = best(() => {
   for (const mode of COVERAGE_MODES) sink += coverageOf(demands, sites, { mode, item: 1 }).filter((r) => r.covered).length;
 });
+const bruteForce = () => COVERAGE_MODES.map((mode) => demands.map((d) => nearestSite(d, sites, mode)));
+const bruteMs = best(bruteForce, 2);
+const gridAnswers = COVERAGE_MODES.map((mode) => coverageOf(demands, sites, { mode, item: 1 }).map((r) => r.nearest));
+const identical = JSON.stringify(gridAnswers) === JSON.stringify(bruteForce());
 console.log(`coverage: ${SITES} sites × ${DEMANDS} points, four modes: ${ms(allModes)} (target ≤ 200 ms at 500 × 10 000)`);
 console.log(`  baseline (every distance once): ${ms(baseline)}; ratio ${(allModes / baseline).toFixed(2)}×`);
+console.log(
+  `  brute force (every site for every point, four modes): ${ms(bruteMs)}; grid/brute ${(allModes / bruteMs).toFixed(3)}×; same answer: ${identical ? 'yes' : 'NO'}`,
+);
 for (const mode of COVERAGE_MODES) {
   const covered = coverageOf(demands, sites, { mode, item: 1 }).filter((r) => r.covered).length;
   console.log(`  ${mode}: ${((covered / DEMANDS) * 100).toFixed(1)}% of points within 15 min`);
@@ -93,7 +102,7 @@ function instanceOf(
 ): CoveringInstance {
   return {
     weights,
-    covers: candidates.map((c) => points.flatMap((p, i) => (isWithinThreshold(coverageTravelMinutes(c, p, 'ebike'), 15) ? [i] : []))),
+    covers: candidates.map((c) => points.flatMap((p, i) => (isWithinThreshold(travelMinutes(c, p, 'ebike'), 15) ? [i] : []))),
     k,
   };
 }

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type CoverageSite,
-  coverageOf,
-  coverageTravelMinutes,
-  DEFAULT_TRAVEL_MODEL,
-  figuresOf,
-  isInDistrictBounds,
-  islandOfPoint,
-  islandOfTown,
-  nearestSite,
-  type Place,
-  sumCoverage,
-} from './coverage.ts';
+import { type CoverageSite, coverageOf, figuresOf, isInDistrictBounds, nearestSite, sumCoverage } from './coverage.ts';
+import { DEFAULT_TRAVEL_MODEL, islandOfPoint, islandOfTown, type Place, travelMinutes } from './geography.ts';
 
 // Hand-worked fixtures. A degree of latitude is R·π/180 = 6371.0088 × π / 180 = 111.19508 km on
 // the model's sphere, so a point `m` metres due north lies m / 111 195.08 degrees further.
@@ -28,25 +17,25 @@ function site(id: string, point: { lng: number; lat: number }, overrides: Partia
 
 describe('the travel model', () => {
   it('takes 1 km in a straight line as exactly 15 minutes on foot (1 km × 1.125 ÷ 4.5 km/h)', () => {
-    expect(coverageTravelMinutes(onChongming(SITE_POINT), onChongming(north(1000)), 'walk')).toBeCloseTo(15, 9);
+    expect(travelMinutes(onChongming(SITE_POINT), onChongming(north(1000)), 'walk')).toBeCloseTo(15, 9);
     // 1 km × 1.125 ÷ 3.4 km/h = 19.85 min; ÷ 12 = 5.625; ÷ 20 = 3.375.
-    expect(coverageTravelMinutes(onChongming(SITE_POINT), onChongming(north(1000)), 'elderly_walk')).toBeCloseTo(19.853, 3);
-    expect(coverageTravelMinutes(onChongming(SITE_POINT), onChongming(north(1000)), 'bike')).toBeCloseTo(5.625, 9);
-    expect(coverageTravelMinutes(onChongming(SITE_POINT), onChongming(north(1000)), 'ebike')).toBeCloseTo(3.375, 9);
+    expect(travelMinutes(onChongming(SITE_POINT), onChongming(north(1000)), 'elderly_walk')).toBeCloseTo(19.853, 3);
+    expect(travelMinutes(onChongming(SITE_POINT), onChongming(north(1000)), 'bike')).toBeCloseTo(5.625, 9);
+    expect(travelMinutes(onChongming(SITE_POINT), onChongming(north(1000)), 'ebike')).toBeCloseTo(3.375, 9);
   });
 
   it('is configurable: speeds and the detour factor', () => {
     const model = { ...DEFAULT_TRAVEL_MODEL, detourFactor: 1.5, speedsKmh: { ...DEFAULT_TRAVEL_MODEL.speedsKmh, walk: 6 } };
-    expect(coverageTravelMinutes(onChongming(SITE_POINT), onChongming(north(1000)), 'walk', model)).toBeCloseTo(15, 9);
+    expect(travelMinutes(onChongming(SITE_POINT), onChongming(north(1000)), 'walk', model)).toBeCloseTo(15, 9);
   });
 
   it('never crosses water unless a link is configured', () => {
     const changxing: Place = { point: { lng: 121.69, lat: 31.39 }, island: 'changxing' };
     const near: Place = { point: { lng: 121.69, lat: 31.395 }, island: 'chongming' };
-    expect(coverageTravelMinutes(changxing, near, 'ebike')).toBe(Number.POSITIVE_INFINITY);
+    expect(travelMinutes(changxing, near, 'ebike')).toBe(Number.POSITIVE_INFINITY);
     const linked = { ...DEFAULT_TRAVEL_MODEL, islandLinks: [['chongming', 'changxing']] as const };
-    expect(Number.isFinite(coverageTravelMinutes(changxing, near, 'ebike', linked))).toBe(true);
-    expect(coverageTravelMinutes(near, changxing, 'ebike', linked)).toBeLessThan(2);
+    expect(Number.isFinite(travelMinutes(changxing, near, 'ebike', linked))).toBe(true);
+    expect(travelMinutes(near, changxing, 'ebike', linked)).toBeLessThan(2);
   });
 
   it('places towns and points on their islands and checks the district bounds', () => {

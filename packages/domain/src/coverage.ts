@@ -1,50 +1,39 @@
 import { z } from 'zod';
-import { distanceKm, type GeoPoint } from './geography.ts';
+import {
+  DEFAULT_TRAVEL_MODEL,
+  type GeoPoint,
+  IslandSchema,
+  type Place,
+  TRAVEL_MODE_LABELS,
+  type TravelMode,
+  type TravelModel,
+  travelMinutes,
+} from './geography.ts';
 import { VillageCodeSchema } from './regions.ts';
 import { KEY_GROUPS, type KeyGroup } from './residents.ts';
 import { ServiceItemNoSchema } from './service-items.ts';
+import { type NearestSite, siteGrid } from './site-grid.ts';
 
 /**
  * The 15-minute circle (plan §一, issue 13): how far each village is from the nearest active site
  * offering a service item, by a travel mode, and the share of people within the threshold.
  *
- * Travel model (../shared/research/targets.md §A1): time = great-circle distance × detour factor ÷
- * speed, behind ONE function (`coverageTravelMinutes`) so that a road-graph model (an imported
- * OpenStreetMap extract, bounded Dijkstra) can replace its body without touching its callers. The
- * islands are part of the model: without a configured link no trip crosses the water.
+ * Travel times come from THE travel model, `travelMinutes` in geography.ts (shared with job
+ * matching): a road-graph model replaces its body without touching this file. The islands are part
+ * of the model: without a configured link no trip crosses the water. Nearest sites for many places
+ * at once go through a spatial grid of the sites (site-grid.ts), exact against the brute force.
  */
 
-export const COVERAGE_MODES = ['walk', 'elderly_walk', 'bike', 'ebike'] as const;
+/** The modes the 15-minute circle offers: a subset of the one list of travel modes. */
+export const COVERAGE_MODES = ['walk', 'elderly_walk', 'bike', 'ebike'] as const satisfies readonly TravelMode[];
 export const CoverageModeSchema = z.enum(COVERAGE_MODES);
 export type CoverageMode = z.infer<typeof CoverageModeSchema>;
 export const COVERAGE_MODE_LABELS: Record<CoverageMode, string> = {
-  walk: '步行',
-  elderly_walk: '老年人步行',
-  bike: '自行车',
-  ebike: '电动自行车',
+  walk: TRAVEL_MODE_LABELS.walk,
+  elderly_walk: TRAVEL_MODE_LABELS.elderly_walk,
+  bike: TRAVEL_MODE_LABELS.bike,
+  ebike: TRAVEL_MODE_LABELS.ebike,
 };
-
-export const ISLANDS = ['chongming', 'changxing', 'hengsha'] as const;
-export const IslandSchema = z.enum(ISLANDS);
-export type Island = z.infer<typeof IslandSchema>;
-export const ISLAND_LABELS: Record<Island, string> = { chongming: '崇明岛', changxing: '长兴岛', hengsha: '横沙岛' };
-
-/** 长兴镇 is 长兴岛, 横沙乡 is 横沙岛; every other town (and the farms and parks) lies on 崇明岛. */
-const ISLAND_OF_TOWN: Record<string, Island> = { '310151116': 'changxing', '310151202': 'hengsha' };
-
-export function islandOfTown(townCode: string): Island {
-  return ISLAND_OF_TOWN[townCode] ?? 'chongming';
-}
-
-/**
- * The island of a bare point (an address with no village): 崇明岛's south shore runs north of
- * 31.45° N at every town seat (堡镇 31.539, 陈家镇 31.501), 长兴岛 and 横沙岛 lie south of it and are
- * split by the 横沙通道 near 121.79° E (长兴镇 seat 121.689, 横沙乡 seat 121.838).
- */
-export function islandOfPoint(point: GeoPoint): Island {
-  if (point.lat >= 31.45) return 'chongming';
-  return point.lng >= 121.79 ? 'hengsha' : 'changxing';
-}
 
 /** Chongming District's bounding box (WGS-84), with a margin: an imported point outside it is refused. */
 export const DISTRICT_BOUNDS = { minLng: 121.08, maxLng: 122.05, minLat: 31.25, maxLat: 31.9 } as const;
@@ -58,52 +47,8 @@ export function isInDistrictBounds(point: GeoPoint): boolean {
   );
 }
 
-export interface TravelModel {
-  /** km/h per mode. */
-  speedsKmh: Record<CoverageMode, number>;
-  /** Network distance ÷ straight-line distance. */
-  detourFactor: number;
-  /** Pairs of islands a trip may cross between (e.g. the 长江隧桥 for 长兴岛–崇明岛); none by default. */
-  islandLinks: readonly (readonly [Island, Island])[];
-}
-
-/**
- * Speeds from targets.md §A1.1: walk 4.5 km/h (osmnx), elderly walk 3.4 km/h (0.94 m/s, age ≥ 80,
- * PLoS One 2017), bicycle 12 km/h (r5r), e-bike 20 km/h (below the 25 km/h cap of GB 17761-2018).
- *
- * Detour factor 1.125, from targets.md §A1: the Shanghai 15-minute community life circle guideline
- * (2016, and TD/T 1062-2021) equates a 15-minute walk with a radius of about 1 km, while 15 minutes
- * at 4.5 km/h are 1 125 network metres (§A1.2): 1 125 ÷ 1 000 = 1.125. So a site 1 km away in a
- * straight line is exactly 15 minutes' walk.
- */
-export const DEFAULT_TRAVEL_MODEL: TravelModel = {
-  speedsKmh: { walk: 4.5, elderly_walk: 3.4, bike: 12, ebike: 20 },
-  detourFactor: 1.125,
-  islandLinks: [],
-};
-export const DETOUR_FACTOR_SOURCE =
-  '上海市15分钟社区生活圈规划导则（2016）及 TD/T 1062-2021：步行15分钟≈半径1公里；4.5 km/h 步行15分钟为1125米路网距离，1125÷1000=1.125';
 export const DEFAULT_COVERAGE_THRESHOLD_MINUTES = 15;
-
-/** Where a trip starts or ends: a point and the island it lies on. */
-export interface Place {
-  point: GeoPoint;
-  island: Island;
-}
-
-export function islandsLinked(a: Island, b: Island, model: TravelModel): boolean {
-  if (a === b) return true;
-  return model.islandLinks.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
-}
-
-/**
- * THE travel-time function of the 15-minute circle: minutes (unrounded) from `from` to `to` by
- * `mode`, or Infinity when the trip would cross water the model has no link for.
- */
-export function coverageTravelMinutes(from: Place, to: Place, mode: CoverageMode, model: TravelModel = DEFAULT_TRAVEL_MODEL): number {
-  if (!islandsLinked(from.island, to.island, model)) return Number.POSITIVE_INFINITY;
-  return ((distanceKm(from.point, to.point) * model.detourFactor) / model.speedsKmh[mode]) * 60;
-}
+export type { NearestSite };
 
 /**
  * Within the threshold. The tolerance (10⁻⁶ minute: 0.075 mm on foot) absorbs floating-point error
@@ -119,17 +64,15 @@ export interface CoverageSite extends Place {
   serviceItems: readonly number[];
 }
 
-export interface NearestSite {
-  siteId: string;
-  minutes: number;
-}
-
 /** The active sites offering `item` (all active sites when item is null). */
 export function sitesOffering<S extends CoverageSite>(sites: readonly S[], item: number | null): S[] {
   return sites.filter((site) => site.isActive && (item === null || site.serviceItems.includes(item)));
 }
 
-/** The nearest of `sites` (already filtered) from `place`; ties go to the smaller id; null if none is reachable. */
+/**
+ * The nearest of `sites` (already filtered) from `place`; ties go to the smaller id; null if none is
+ * reachable. Every site once: for one place (coverageOf uses the grid for many; it gives the same).
+ */
 export function nearestSite(
   place: Place,
   sites: readonly CoverageSite[],
@@ -138,7 +81,7 @@ export function nearestSite(
 ): NearestSite | null {
   let best: NearestSite | null = null;
   for (const site of sites) {
-    const minutes = coverageTravelMinutes(place, site, mode, model);
+    const minutes = travelMinutes(place, site, mode, model);
     if (!Number.isFinite(minutes)) continue;
     if (best === null || minutes < best.minutes || (minutes === best.minutes && site.id < best.siteId)) best = { siteId: site.id, minutes };
   }
@@ -155,16 +98,19 @@ export interface DemandCoverage {
   covered: boolean;
 }
 
-/** Coverage of each demand point (a village at its centre) by the active sites offering `item`. */
+/**
+ * Coverage of each demand point (a village at its centre) by the active sites offering `item`: the
+ * nearest site of each through the site grid — the same answer as `nearestSite` for each, faster.
+ */
 export function coverageOf(
   demands: readonly CoverageDemand[],
   sites: readonly CoverageSite[],
   options: { mode: CoverageMode; item: number | null; thresholdMinutes?: number; model?: TravelModel },
 ): DemandCoverage[] {
-  const offering = sitesOffering(sites, options.item);
+  const grid = siteGrid(sitesOffering(sites, options.item));
   const threshold = options.thresholdMinutes ?? DEFAULT_COVERAGE_THRESHOLD_MINUTES;
   return demands.map((demand) => {
-    const nearest = nearestSite(demand, offering, options.mode, options.model);
+    const nearest = grid.nearest(demand, options.mode, options.model);
     return { id: demand.id, nearest, covered: nearest !== null && isWithinThreshold(nearest.minutes, threshold) };
   });
 }

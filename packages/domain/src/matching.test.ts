@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, travelMinutes } from './geography.ts';
+import { DEFAULT_TRAVEL_MODEL, distanceKm, type GeoPoint, travelMinutes } from './geography.ts';
 import { isMatchable, type JobFacts, MATCH_WEIGHTS, type ResidentFacts, scoreMatch, topMatches } from './matching.ts';
 
 // Hand-worked fixtures. 城桥镇 seat ≈ (121.39335, 31.62988); a point 0.1° east is ≈ 9.48 km away.
 const HOME = { lng: 121.39335, lat: 31.62988 };
-const NEAR = { lng: 121.40335, lat: 31.62988 }; // ≈ 0.95 km → 0.95 × 1.3 / 18 km/h ≈ 4.1 min → 5 min
+const NEAR = { lng: 121.40335, lat: 31.62988 }; // ≈ 0.95 km → 0.95 × 1.125 / 20 km/h ≈ 3.2 min → 4 min
 const FAR = { lng: 121.69335, lat: 31.62988 }; // ≈ 28.4 km → ≈ 123 min by e-bike
 
 const resident: ResidentFacts = {
@@ -20,6 +20,7 @@ const resident: ResidentFacts = {
   age: 40,
   keyGroups: [],
   point: HOME,
+  townCode: '310151101', // 城桥镇, on 崇明岛
 };
 
 function job(overrides: Partial<JobFacts> = {}): JobFacts {
@@ -48,10 +49,29 @@ function job(overrides: Partial<JobFacts> = {}): JobFacts {
 }
 
 describe('travel estimates', () => {
-  it('is straight-line distance × 1.3 ÷ speed, rounded up', () => {
+  const onChongming = (point: GeoPoint) => ({ point, island: 'chongming' as const });
+
+  it('is straight-line distance × 1.125 ÷ speed (the one travel model), rounded up for the commute', () => {
     expect(distanceKm(HOME, NEAR)).toBeCloseTo(0.948, 2);
-    expect(travelMinutes(HOME, NEAR, 'ebike')).toBe(5);
-    expect(travelMinutes(HOME, NEAR, 'walk')).toBe(17); // 0.948 × 1.3 / 4.5 × 60 = 16.4
+    expect(travelMinutes(onChongming(HOME), onChongming(NEAR), 'ebike')).toBeCloseTo(3.2, 1); // 0.948 × 1.125 / 20 × 60
+    expect(travelMinutes(onChongming(HOME), onChongming(NEAR), 'walk')).toBeCloseTo(14.2, 1); // 0.948 × 1.125 / 4.5 × 60
+    expect(scoreMatch(resident, job()).commuteMinutes).toBe(4);
+    expect(scoreMatch({ ...resident, travelMode: 'walk' }, job()).commuteMinutes).toBe(15);
+    expect(scoreMatch({ ...resident, travelMode: 'elderly_walk' }, job()).commuteMinutes).toBe(19); // ÷ 3.4 km/h = 18.8
+  });
+
+  it('puts a job on another island beyond reach unless the model links the islands', () => {
+    // 长兴镇's seat: a job there is on 长兴岛, across the water from 城桥镇.
+    const changxing = job({ id: 'cx', townCode: '310151116', point: { lng: 121.68949, lat: 31.39144 } });
+    const result = scoreMatch({ ...resident, maxCommuteMinutes: 600 }, changxing);
+    expect(result.commuteMinutes).toBeNull();
+    const reason = result.reasons.find((r) => r.code.startsWith('commute_'));
+    expect(reason).toMatchObject({ code: 'commute_unreachable', polarity: 'against', points: MATCH_WEIGHTS.commuteUnreachable });
+    expect(reason?.text).toContain('长兴岛');
+    const linked = { ...DEFAULT_TRAVEL_MODEL, islandLinks: [['chongming', 'changxing']] as const };
+    const across = scoreMatch({ ...resident, maxCommuteMinutes: 600 }, changxing, MATCH_WEIGHTS, { model: linked });
+    expect(across.reasons.find((r) => r.code.startsWith('commute_'))?.code).toBe('commute_within');
+    expect(across.commuteMinutes).toBeGreaterThan(60);
   });
 });
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { type GeoPoint, TRAVEL_MODE_LABELS, type TravelMode, travelMinutes } from './geography.ts';
+import {
+  type GeoPoint,
+  ISLAND_LABELS,
+  islandOfTown,
+  TRAVEL_MODE_LABELS,
+  type TravelMode,
+  type TravelModel,
+  travelMinutes,
+} from './geography.ts';
 import { JOB_KIND_LABELS, type JobKind, JobKindSchema, monthlyPayFen, type PayUnit, PayUnitSchema } from './jobs.ts';
 import { sharedOccupationLevel } from './reference/occupations.ts';
 import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, type EducationLevel, type KeyGroup, WORK_HOURS_LABELS } from './residents.ts';
@@ -25,6 +33,8 @@ export const MATCH_WEIGHTS = {
   /** Full points at zero minutes, falling linearly to 0 at the resident's limit. */
   commuteWithin: 10,
   commuteBeyond: -50,
+  /** The job is on another island and the travel model has no link across the water. */
+  commuteUnreachable: -50,
   ageOutside: -30,
   ageFriendly: 3,
   /** 就业促进法 Art. 53: public-welfare posts go first to hardship persons. */
@@ -78,6 +88,8 @@ export interface ResidentFacts {
   keyGroups: readonly KeyGroup[];
   /** The village's point (its town seat until villages are placed). */
   point: GeoPoint | null;
+  /** The town of the resident's village: its island bounds the commute. */
+  townCode: string;
 }
 
 export const MATCH_REASON_CODES = [
@@ -92,6 +104,7 @@ export const MATCH_REASON_CODES = [
   'hours_mismatch',
   'commute_within',
   'commute_beyond',
+  'commute_unreachable',
   'age_outside',
   'age_friendly',
   'key_group_priority',
@@ -151,7 +164,7 @@ export function scoreMatch(
   resident: ResidentFacts,
   job: JobFacts,
   weights: MatchWeights = MATCH_WEIGHTS,
-  options: { explain?: boolean } = {},
+  options: { explain?: boolean; model?: TravelModel } = {},
 ): MatchResult {
   // Ranking thousands of jobs needs the points only; the texts are written for the few shown.
   const explain = options.explain ?? true;
@@ -215,13 +228,25 @@ export function scoreMatch(
 
   let commuteMinutes: number | null = null;
   if (resident.point && job.point) {
-    const minutes = travelMinutes(resident.point, job.point, resident.travelMode);
-    commuteMinutes = minutes;
+    // THE travel model (geography.ts), rounded up to a whole minute for the resident.
+    const from = { point: resident.point, island: islandOfTown(resident.townCode) };
+    const to = { point: job.point, island: islandOfTown(job.townCode) };
+    const exact = travelMinutes(from, to, resident.travelMode, options.model);
     const limit = resident.maxCommuteMinutes ?? DEFAULT_MAX_COMMUTE_MINUTES;
     const mode = TRAVEL_MODE_LABELS[resident.travelMode];
-    if (minutes <= limit)
-      add('commute_within', Math.round(weights.commuteWithin * (1 - minutes / limit)), () => `${mode}约 ${minutes} 分钟可到`);
-    else add('commute_beyond', weights.commuteBeyond, () => `${mode}约 ${minutes} 分钟，超过可接受的 ${limit} 分钟`);
+    if (!Number.isFinite(exact)) {
+      add(
+        'commute_unreachable',
+        weights.commuteUnreachable,
+        () => `岗位在${ISLAND_LABELS[to.island]}，本人在${ISLAND_LABELS[from.island]}，${mode}无法跨江直达`,
+      );
+    } else {
+      const minutes = Math.ceil(exact);
+      commuteMinutes = minutes;
+      if (minutes <= limit)
+        add('commute_within', Math.round(weights.commuteWithin * (1 - minutes / limit)), () => `${mode}约 ${minutes} 分钟可到`);
+      else add('commute_beyond', weights.commuteBeyond, () => `${mode}约 ${minutes} 分钟，超过可接受的 ${limit} 分钟`);
+    }
   }
 
   if (job.ageMin != null || job.ageMax != null) {

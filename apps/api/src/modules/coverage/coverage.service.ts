@@ -8,7 +8,6 @@ import {
   type CoverageSite,
   type CoverageVillage,
   coverageOf,
-  coverageTravelMinutes,
   DEFAULT_TRAVEL_MODEL,
   DETOUR_FACTOR_SOURCE,
   figuresOf,
@@ -31,7 +30,9 @@ import {
   shanghaiDate,
   sitesOffering,
   sumCoverage,
+  type TravelMode,
   type TravelModel,
+  travelMinutes,
   type VillageCentre,
   type VillagePeople,
 } from '@jobcircle/domain';
@@ -396,8 +397,7 @@ export function createCoverageService(deps: { db: Kysely<Database>; audit: Audit
       const places = input.candidates.map((c) => ({ point: { lng: c.lng, lat: c.lat }, island: islandOfPoint(c) }));
       const covers = places.map((place) =>
         demands.flatMap((demand, index) =>
-          demand.point &&
-          isWithinThreshold(coverageTravelMinutes(place, { point: demand.point, island: demand.island }, mode, model), threshold)
+          demand.point && isWithinThreshold(travelMinutes(place, { point: demand.point, island: demand.island }, mode, model), threshold)
             ? [index]
             : [],
         ),
@@ -474,7 +474,7 @@ export function createCoverageService(deps: { db: Kysely<Database>; audit: Audit
     },
 
     /** Minutes between two places by the model (for callers that need one trip: matching, resident pages). */
-    minutesBetween: (from: Place, to: Place, mode: CoverageQuery['mode']) => coverageTravelMinutes(from, to, mode, model),
+    minutesBetween: (from: Place, to: Place, mode: TravelMode) => travelMinutes(from, to, mode, model),
   };
 }
 export type CoverageService = ReturnType<typeof createCoverageService>;

@@ -78,6 +78,7 @@ export function createMatchingService(deps: MatchingServiceDeps) {
       age: ageOn(row.birth_date, today),
       keyGroups: Number(row.is_hardship) ? (['hardship'] as KeyGroup[]) : [],
       point,
+      townCode: row.town_code,
     };
   }
 
