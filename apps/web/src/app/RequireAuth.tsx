@@ -35,7 +35,7 @@ export function RequireAuth() {
           void navigate(`/change-password?next=${encodeURIComponent(here)}`);
           return;
         }
-        queryClient.clear();
+        // The sign-in page drops the cache once the console has left the screen (SignInPage).
         void navigate(signInPath(here, code === 'SESSION_EXPIRED'), { replace: true });
       }),
     [here, navigate, queryClient],

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { App, Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -20,7 +19,6 @@ export function SessionTimeoutWarning() {
   const { notification } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
-  const queryClient = useQueryClient();
   const here = `${location.pathname}${location.search}`;
   const [extending, setExtending] = useState(false);
 
@@ -32,7 +30,6 @@ export function SessionTimeoutWarning() {
         notification.destroy(KEY);
         void api.post('/auth/sign-out', {}, { quietAuth: true }).catch(() => undefined);
         setCsrfToken(null);
-        queryClient.clear();
         void navigate(`/sign-in?${new URLSearchParams({ next: here, reason: 'expired' }).toString()}`, { replace: true });
         return;
       }
@@ -73,7 +70,7 @@ export function SessionTimeoutWarning() {
     tick();
     const timer = window.setInterval(tick, TICK_MS);
     return () => window.clearInterval(timer);
-  }, [me.idleTimeoutMinutes, me.absoluteExpiresAt, notification, navigate, here, queryClient, extending]);
+  }, [me.idleTimeoutMinutes, me.absoluteExpiresAt, notification, navigate, here, extending]);
 
   return null;
 }

@@ -1,17 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api.ts';
 
 export function signOut(): Promise<{ ok: true }> {
   return api.post<{ ok: true }>('/auth/sign-out', {}, { quietAuth: true });
 }
 
+/** Ends the session; the cached records go when the sign-in page shows (SignInPage), after the console has left the screen. */
 export function useSignOut() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signOut,
-    onSettled: () => {
-      setCsrfToken(null);
-      queryClient.clear();
-    },
+    onSettled: () => setCsrfToken(null),
   });
 }

@@ -1,5 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { type Me, type SignInBody, SignInBodySchema } from '@jobcircle/domain';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -41,9 +42,17 @@ export default function SignInPage() {
   const [challenge, setChallenge] = useState<string | null>(null);
   const [useRecovery, setUseRecovery] = useState(false);
 
+  const queryClient = useQueryClient();
+
   useEffect(() => {
     document.title = '登录 · 崇心乐业';
   }, []);
+
+  // Whatever the last session cached (residents' records, the account) goes now, when no page that
+  // reads it is on the screen any more: cleared earlier, those pages would render without the account.
+  useEffect(() => {
+    queryClient.clear();
+  }, [queryClient]);
 
   const signedIn = (me: Me) => {
     if (me.mustChangePassword) void navigate(`/change-password?next=${encodeURIComponent(next)}`, { replace: true });
