@@ -1,6 +1,6 @@
 import { EXACT_STATUS_LABELS, ISLAND_LABELS, type PlanBody, type PlanCandidate, type PlanResult } from '@jobcircle/domain';
-import { Alert, App, Button, Card, Checkbox, Col, Flex, InputNumber, Row, Slider, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Col, Flex, InputNumber, Progress, Row, Slider, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { errorMessage } from '../../../lib/api.ts';
 import { type CoverageFilter, useDownloadPlan, usePlan } from '../api/coverage.ts';
 import { parseCandidatesCsv, percent } from './coverage-view.ts';
@@ -14,6 +14,28 @@ interface PlannerPanelProps {
   plan: PlanResult | null;
   onPlan: (plan: PlanResult | null) => void;
   villageName: (code: string) => string;
+}
+
+/**
+ * While the exact solve runs: the seconds spent against its time limit (HiGHS reports nothing until
+ * it ends; it stops at the limit with its best plan and the gap).
+ */
+function SolveProgress({ limitSeconds }: { limitSeconds: number }) {
+  const [startedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(startedAt);
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 500);
+    return () => window.clearInterval(timer);
+  }, []);
+  const seconds = Math.min(limitSeconds, Math.floor((now - startedAt) / 1000));
+  return (
+    <div role="status" aria-live="polite" style={{ marginTop: 12 }}>
+      <Typography.Text>
+        精确求解中：已用 {seconds} 秒，最多 {limitSeconds} 秒（到时限返回当前最好方案和差距）
+      </Typography.Text>
+      <Progress percent={Math.round((seconds / limitSeconds) * 100)} showInfo={false} aria-label="精确求解用时" />
+    </div>
+  );
 }
 
 /**
@@ -153,6 +175,7 @@ export function PlannerPanel({
             导出 xlsx
           </Button>
         </Flex>
+        {run.isPending && exact ? <SolveProgress limitSeconds={timeLimit} /> : null}
         {run.isError ? <Alert type="error" showIcon style={{ marginTop: 12 }} title={errorMessage(run.error)} /> : null}
         {download.isError ? <Alert type="error" showIcon style={{ marginTop: 12 }} title={errorMessage(download.error)} /> : null}
       </Card>
