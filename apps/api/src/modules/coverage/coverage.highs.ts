@@ -27,11 +27,16 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const path = require('node:path');
 (async () => {
-  const { weights, covers, k, warmStart, timeLimitSeconds, highsPath } = workerData;
+  const { problems, timeLimitSeconds, highsPath } = workerData;
+  let highs = null;
+  const results = [];
+  for (const { weights, covers, k, warmStart } of problems) {
   const started = Date.now();
   try {
-    const loader = require(highsPath);
-    const highs = await (loader.default || loader)({ locateFile: (file) => path.join(path.dirname(highsPath), file) });
+    if (highs === null) {
+      const loader = require(highsPath);
+      highs = await (loader.default || loader)({ locateFile: (file) => path.join(path.dirname(highsPath), file) });
+    }
     const M = covers.length, N = weights.length;
     const starts = [0], indices = [], values = [];
     for (let j = 0; j < M; j++) {
@@ -68,11 +73,13 @@ const path = require('node:path');
       if (objective !== null && bound !== null && Number.isFinite(bound)) gap = bound > 0 ? Math.max(0, (bound - objective) / bound) : 0;
       const status = modelStatus === 7 ? 'optimal' : modelStatus === 13 ? 'time_limit' : 'failed';
       if (status === 'optimal') { gap = 0; bound = objective; }
-      parentPort.postMessage({ status, chosen, objective, bound, gap, seconds: (Date.now() - started) / 1000, message: status === 'failed' ? 'HiGHS model status ' + modelStatus : null });
+      results.push({ status, chosen, objective, bound, gap, seconds: (Date.now() - started) / 1000, message: status === 'failed' ? 'HiGHS model status ' + modelStatus : null });
     } finally { model.dispose(); }
   } catch (error) {
-    parentPort.postMessage({ status: 'failed', chosen: [], objective: null, bound: null, gap: null, seconds: (Date.now() - started) / 1000, message: String(error && error.message || error) });
+    results.push({ status: 'failed', chosen: [], objective: null, bound: null, gap: null, seconds: (Date.now() - started) / 1000, message: String(error && error.message || error) });
   }
+  }
+  parentPort.postMessage(results);
 })();
 `;
 
@@ -83,20 +90,34 @@ const path = require('node:path');
 export type HighsModel = ReturnType<Highs['createModel']>;
 
 /** Solves the instance exactly with HiGHS in a worker thread; the thread is stopped 5 s after the time limit whatever happens. */
-export function solveExact(
+export async function solveExact(
   instance: CoveringInstance,
   options: { timeLimitSeconds: number; warmStart: readonly number[] },
 ): Promise<ExactResult> {
+  const [result] = await solveExactMany([{ instance, warmStart: options.warmStart }], options);
+  return result as ExactResult;
+}
+
+/**
+ * Several instances one after the other in one worker (HiGHS loaded once: the tests' many small
+ * instances), each under the time limit; the thread is stopped 5 s after the sum of the limits.
+ */
+export function solveExactMany(
+  problems: readonly { instance: CoveringInstance; warmStart: readonly number[] }[],
+  options: { timeLimitSeconds: number },
+): Promise<ExactResult[]> {
   const highsPath = createRequire(import.meta.url).resolve('highs');
   const started = Date.now();
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: {
-        weights: [...instance.weights],
-        covers: instance.covers.map((c) => [...c]),
-        k: instance.k,
-        warmStart: [...options.warmStart],
+        problems: problems.map(({ instance, warmStart }) => ({
+          weights: [...instance.weights],
+          covers: instance.covers.map((c) => [...c]),
+          k: instance.k,
+          warmStart: [...warmStart],
+        })),
         timeLimitSeconds: options.timeLimitSeconds,
         highsPath,
       },
@@ -113,18 +134,18 @@ export function solveExact(
     const guard = setTimeout(
       () => {
         void worker.terminate();
-        resolve({ ...failed('the solver did not stop at its time limit'), status: 'time_limit' });
+        resolve(problems.map(() => ({ ...failed('the solver did not stop at its time limit'), status: 'time_limit' })));
       },
-      (options.timeLimitSeconds + 5) * 1000,
+      (options.timeLimitSeconds * problems.length + 5) * 1000,
     );
-    worker.once('message', (result: ExactResult) => {
+    worker.once('message', (results: ExactResult[]) => {
       clearTimeout(guard);
       void worker.terminate();
-      resolve(result);
+      resolve(results);
     });
     worker.once('error', (error) => {
       clearTimeout(guard);
-      resolve(failed(error.message));
+      resolve(problems.map(() => failed(error.message)));
     });
   });
 }

@@ -46,6 +46,7 @@ import { checkImport } from './coverage.csv.ts';
 import { planWorkbook } from './coverage.export.ts';
 import { solveExact } from './coverage.highs.ts';
 import { greedySwap } from './coverage.planner.ts';
+import { coversWithinReach } from './coverage.reach.ts';
 import {
   insertVillageCentre,
   selectCoverageSites,
@@ -380,7 +381,7 @@ export function createCoverageService(deps: { db: Kysely<Database>; audit: Audit
 
     /**
      * Chooses up to k of the candidate places to cover the most uncovered labour force (MCLP):
-     * greedy + 1-swap always; with `exact`, HiGHS in a worker under the time limit, warm-started
+     * greedy + best-improvement swaps and restarts always (coverage.planner.ts), over the points within reach of each candidate (coverage.reach.ts); with `exact`, HiGHS in a worker under the time limit, warm-started
      * with the heuristic's plan, reporting its status, bound and the heuristic's gap. The figures
      * show the better of the two plans.
      */
@@ -395,13 +396,7 @@ export function createCoverageService(deps: { db: Kysely<Database>; audit: Audit
       const report = await this.report(ctx, { mode, item: input.item, threshold });
       const demands = report.villages.filter((v) => !v.covered && v.point !== null && v.labourForce > 0);
       const places = input.candidates.map((c) => ({ point: { lng: c.lng, lat: c.lat }, island: islandOfPoint(c) }));
-      const covers = places.map((place) =>
-        demands.flatMap((demand, index) =>
-          demand.point && isWithinThreshold(travelMinutes(place, { point: demand.point, island: demand.island }, mode, model), threshold)
-            ? [index]
-            : [],
-        ),
-      );
+      const covers = coversWithinReach(places, demands, mode, threshold, model);
       const instance = { weights: demands.map((d) => d.labourForce), covers, k: input.k };
       const started = performance.now();
       const heuristic = greedySwap(instance);
