@@ -23,3 +23,14 @@ export async function migrateToEmpty(db: Kysely<Database>): Promise<MigrationRes
 export async function migrateDown(db: Kysely<Database>): Promise<MigrationResultSet> {
   return unwrap(await migrator(db).migrateDown());
 }
+
+/**
+ * Undoes `name` and every migration after it, newest first (for tests of one migration's `down`
+ * that must not depend on how many migrations came later).
+ */
+export async function migrateBefore(db: Kysely<Database>, name: string): Promise<MigrationResultSet> {
+  const names = Object.keys(migrations).sort();
+  const at = names.indexOf(name);
+  if (at < 0) throw new Error(`no migration named ${name}`);
+  return unwrap(await migrator(db).migrateTo(at === 0 ? NO_MIGRATIONS : (names[at - 1] as string)));
+}
