@@ -1,6 +1,17 @@
 import { PAGE_SIZE_MAX, SITE_KINDS } from '@jobcircle/domain';
 import { describe, expect, it } from 'vitest';
-import { activeOf, booleanOf, oneOf, pageOf, sortChanges, sortOf, sortOrderOf, wholeNumberOf } from './list-params.ts';
+import {
+  activeCount,
+  activeOf,
+  booleanOf,
+  oneOf,
+  pageOf,
+  resetChanges,
+  sortChanges,
+  sortOf,
+  sortOrderOf,
+  wholeNumberOf,
+} from './list-params.ts';
 
 describe('pageOf', () => {
   it('defaults to the first page of 20', () => {
@@ -63,5 +74,24 @@ describe('sorting', () => {
     expect(sortOrderOf({ sort: 'name', order: 'desc' }, 'name')).toBe('descend');
     expect(sortOrderOf({ sort: 'name' }, 'name')).toBe('ascend');
     expect(sortOrderOf({ sort: 'name', order: 'desc' }, 'kind')).toBeNull();
+  });
+});
+
+describe('resetChanges', () => {
+  it('clears every filter and the page, keeps the sort and the page size', () => {
+    expect(resetChanges({ q: 'zs', status: 'unemployed', page: '3', sort: 'name', order: 'desc', pageSize: '50' })).toEqual({
+      q: undefined,
+      status: undefined,
+      page: undefined,
+    });
+    expect(resetChanges({})).toEqual({});
+    expect(resetChanges({ tab: 'summary', channel: 'phone' }, ['tab'])).toEqual({ channel: undefined });
+  });
+});
+
+describe('activeCount', () => {
+  it('counts the named filters that are set', () => {
+    expect(activeCount({ keyGroup: 'disabled', status: '', q: 'zs' }, ['keyGroup', 'status', 'intention'])).toBe(1);
+    expect(activeCount({}, ['keyGroup'])).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 import { PAGE_SIZE_MAX } from '@jobcircle/domain';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { rememberListSearch } from './list-return.ts';
 
 export type ListParams = Record<string, string | undefined>;
 
@@ -11,6 +12,9 @@ export type ListParams = Record<string, string | undefined>;
  */
 export function useListParams(): [ListParams, (changes: ListParams, keepPage?: boolean) => void] {
   const [search, setSearch] = useSearchParams();
+  const { pathname } = useLocation();
+  // The detail and form pages' breadcrumbs go back to the list with these parameters.
+  useEffect(() => rememberListSearch(pathname, search.toString()), [pathname, search]);
   const params = useMemo(() => Object.fromEntries(search.entries()) as ListParams, [search]);
   const update = useCallback(
     (changes: ListParams, keepPage = false) => {
@@ -30,6 +34,21 @@ export function useListParams(): [ListParams, (changes: ListParams, keepPage?: b
     [setSearch],
   );
   return [params, update];
+}
+
+/** What 重置 changes: every filter and the page cleared; the sort, the page size and `keep` (a page's tab) stay. */
+export function resetChanges(params: ListParams, keep: readonly string[] = []): ListParams {
+  const kept = new Set(['sort', 'order', 'pageSize', ...keep]);
+  return Object.fromEntries(
+    Object.keys(params)
+      .filter((key) => !kept.has(key))
+      .map((key) => [key, undefined]),
+  );
+}
+
+/** How many of the named filters are set (the count on 更多筛选 while they are hidden). */
+export function activeCount(params: ListParams, names: readonly string[]): number {
+  return names.filter((name) => params[name] !== undefined && params[name] !== '').length;
 }
 
 export function intParam(value: string | undefined, fallback: number): number {

@@ -9,6 +9,7 @@ import { type ApiError, isApiError } from '../../../lib/api.ts';
 import { safeNext } from '../../../lib/auth.ts';
 import { zodRule } from '../../../lib/form.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { forgetListSearches } from '../../../lib/list-return.ts';
 import { useSignInWithSecondFactor } from '../api/second-factor.ts';
 import { useSignIn } from '../api/sign-in.ts';
 
@@ -52,6 +53,7 @@ export default function SignInPage() {
   // reads it is on the screen any more: cleared earlier, those pages would render without the account.
   useEffect(() => {
     queryClient.clear();
+    forgetListSearches();
   }, [queryClient]);
 
   const signedIn = (me: Me) => {
@@ -157,7 +159,7 @@ export default function SignInPage() {
           ) : (
             <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={signIn.isPending}>
               <Form.Item name="username" label="用户名" rules={[zodRule(SignInBodySchema.shape.username, '请输入用户名')]}>
-                <Input prefix={<UserOutlined aria-hidden="true" />} autoComplete="username" autoFocus />
+                <Input prefix={<UserOutlined aria-hidden="true" />} autoComplete="username" />
               </Form.Item>
               <Form.Item name="password" label="密码" rules={[zodRule(SignInBodySchema.shape.password, '请输入密码')]}>
                 <Input.Password prefix={<LockOutlined aria-hidden="true" />} autoComplete="current-password" />

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { useMe } from '../../../lib/auth.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { useServerForm } from '../../../lib/versioned-edit.ts';
 import { useCreateEmployer } from '../api/create-employer.ts';
 import { EmployerForm } from '../components/EmployerForm.tsx';
@@ -33,7 +34,7 @@ export default function EmployerCreatePage() {
   };
 
   return (
-    <PageContainer title="新增用人单位">
+    <PageContainer title="新增用人单位" breadcrumb={[listCrumb('用人单位', '/employers')]}>
       <EmployerForm
         form={form}
         mode="create"

@@ -12,6 +12,7 @@ import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { EMPLOYER_COLOR } from '../../../lib/colors.ts';
 import { formatCoordinate, formatDateTime } from '../../../lib/format.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { usePublicConfig } from '../../../lib/queries/public-config.ts';
 import { useEmployer } from '../api/get-employer.ts';
 import { useSetEmployerActive } from '../api/set-employer-active.ts';
@@ -77,6 +78,7 @@ export default function EmployerDetailPage() {
   return (
     <PageContainer
       title={data.name}
+      breadcrumb={[listCrumb('用人单位', '/employers')]}
       extra={
         <>
           <PermissionGate permission="job:read">

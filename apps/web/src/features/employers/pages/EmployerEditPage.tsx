@@ -7,6 +7,7 @@ import { NotFoundPage } from '../../../components/NotFoundPage.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { isApiError } from '../../../lib/api.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { useVersionedEdit } from '../../../lib/versioned-edit.ts';
 import { useEmployer } from '../api/get-employer.ts';
 import { useUpdateEmployer } from '../api/update-employer.ts';
@@ -62,7 +63,10 @@ export default function EmployerEditPage() {
     return <LoadError error={employer.error} onRetry={() => void employer.refetch()} />;
   }
   return (
-    <PageContainer title={`编辑：${employer.data.name}`}>
+    <PageContainer
+      title={`编辑：${employer.data.name}`}
+      breadcrumb={[listCrumb('用人单位', '/employers'), { title: employer.data.name, to: `/employers/${employer.data.id}` }]}
+    >
       <EditEmployer key={employer.data.version} employer={employer.data} onReload={() => void employer.refetch()} />
     </PageContainer>
   );

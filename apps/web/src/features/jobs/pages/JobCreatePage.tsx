@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { useMe } from '../../../lib/auth.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { useServerForm } from '../../../lib/versioned-edit.ts';
 import { useCreateJob } from '../api/create-job.ts';
 import { JobForm } from '../components/JobForm.tsx';
@@ -38,7 +39,7 @@ export default function JobCreatePage() {
   };
 
   return (
-    <PageContainer title="募集岗位">
+    <PageContainer title="募集岗位" breadcrumb={[{ title: '岗位与推荐' }, listCrumb('岗位', '/jobs')]}>
       <JobForm
         form={form}
         mode="create"

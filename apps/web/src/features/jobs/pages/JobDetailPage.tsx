@@ -20,6 +20,7 @@ import { QrCode } from '../../../components/QrCode.tsx';
 import { errorMessage } from '../../../lib/api.ts';
 import { useCan } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { usePublicUrl } from '../../../lib/public-url.ts';
 import { useJob } from '../api/get-job.ts';
 import { useJobAction } from '../api/job-action.ts';
@@ -62,6 +63,7 @@ export default function JobDetailPage() {
   return (
     <PageContainer
       title={j.title}
+      breadcrumb={[{ title: '岗位与推荐' }, listCrumb('岗位', '/jobs')]}
       extra={
         mayWrite
           ? [

@@ -7,6 +7,7 @@ import { NotFoundPage } from '../../../components/NotFoundPage.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { isApiError } from '../../../lib/api.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { useVersionedEdit } from '../../../lib/versioned-edit.ts';
 import { useJob } from '../api/get-job.ts';
 import { useUpdateJob } from '../api/update-job.ts';
@@ -63,7 +64,10 @@ export default function JobEditPage() {
     return <LoadError error={job.error} onRetry={() => void job.refetch()} />;
   }
   return (
-    <PageContainer title={`编辑岗位：${job.data.title}`}>
+    <PageContainer
+      title={`编辑岗位：${job.data.title}`}
+      breadcrumb={[{ title: '岗位与推荐' }, listCrumb('岗位', '/jobs'), { title: job.data.title, to: `/jobs/${job.data.id}` }]}
+    >
       <EditJob key={job.data.version} job={job.data} onReload={() => void job.refetch()} />
     </PageContainer>
   );

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { useMe } from '../../../lib/auth.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { useServerForm } from '../../../lib/versioned-edit.ts';
 import { useCreateResident } from '../api/create-resident.ts';
 import { ResidentForm } from '../components/ResidentForm.tsx';
@@ -40,7 +41,11 @@ export default function ResidentCreatePage() {
   };
 
   return (
-    <PageContainer title="登记人员" description="登记入劳动力资源库。身份证号和手机号加密保存，列表中脱敏显示。">
+    <PageContainer
+      title="登记人员"
+      breadcrumb={[{ title: '劳动力资源' }, listCrumb('人员名册', '/residents')]}
+      description="登记入劳动力资源库。身份证号和手机号加密保存，列表中脱敏显示。"
+    >
       <ResidentForm
         form={form}
         mode="create"

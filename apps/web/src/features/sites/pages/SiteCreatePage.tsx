@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { useMe } from '../../../lib/auth.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { useServerForm } from '../../../lib/versioned-edit.ts';
 import { useCreateSite } from '../api/create-site.ts';
 import { SiteForm } from '../components/SiteForm.tsx';
@@ -23,7 +24,7 @@ export default function SiteCreatePage() {
   };
 
   return (
-    <PageContainer title="新建站点">
+    <PageContainer title="新建站点" breadcrumb={[listCrumb('站点', '/sites')]}>
       <SiteForm
         form={form}
         mode="create"

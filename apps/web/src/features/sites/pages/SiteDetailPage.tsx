@@ -23,6 +23,7 @@ import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { can, useMe } from '../../../lib/auth.ts';
 import { formatCoordinate, formatDateTime, formatOpeningHours } from '../../../lib/format.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { useSite } from '../../../lib/queries/get-site.ts';
 import { useStaffList } from '../../../lib/queries/list-staff.ts';
 import { usePublicConfig } from '../../../lib/queries/public-config.ts';
@@ -163,6 +164,7 @@ export default function SiteDetailPage() {
   return (
     <PageContainer
       title={data.name}
+      breadcrumb={[listCrumb('站点', '/sites')]}
       extra={
         <>
           <Button icon={<PrinterOutlined />} onClick={() => void navigate(`/sites/${data.id}/poster`)}>

@@ -6,6 +6,7 @@ import { FormBanner } from '../../../components/form/FormBanner.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors } from '../../../lib/form.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { useSite } from '../../../lib/queries/get-site.ts';
 import { useCreateStaff } from '../api/create-staff.ts';
 import { OneTimePasswordModal } from '../components/OneTimePasswordModal.tsx';
@@ -42,7 +43,7 @@ export default function StaffCreatePage() {
   };
 
   return (
-    <PageContainer title="新建人员账号">
+    <PageContainer title="新建人员账号" breadcrumb={[listCrumb('人员账号', '/staff')]}>
       {siteId && site.isPending ? null : (
         <StaffForm
           form={form}

@@ -11,6 +11,7 @@ import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
 import { can, useMe } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { useVersionedEdit } from '../../../lib/versioned-edit.ts';
 import { useDeactivateStaff } from '../api/deactivate-staff.ts';
 import { useStaff } from '../api/get-staff.ts';
@@ -76,6 +77,7 @@ export default function StaffDetailPage() {
   return (
     <PageContainer
       title={`${data.displayName}（${data.username}）`}
+      breadcrumb={[listCrumb('人员账号', '/staff')]}
       extra={
         self ? null : (
           <PermissionGate permission="staff:write">

@@ -7,6 +7,7 @@ import { PageContainer } from '../../../components/PageContainer.tsx';
 import { ResidentPicker } from '../../../components/ResidentPicker.tsx';
 import { zodRule } from '../../../lib/form.ts';
 import { wholeNumberOf } from '../../../lib/list-params.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { optionsOf, SERVICE_ITEM_GROUP_OPTIONS } from '../../../lib/service-item-options.ts';
 import { useServerForm } from '../../../lib/versioned-edit.ts';
 import { useCreateTicket } from '../api/create-ticket.ts';
@@ -42,7 +43,11 @@ export default function TicketCreatePage() {
     );
 
   return (
-    <PageContainer title="受理登记" description="群众的每一项诉求都登记为受理单，并给群众回执编号，凭编号可在手机上查询办理进度。">
+    <PageContainer
+      title="受理登记"
+      breadcrumb={[listCrumb('首问受理', '/tickets')]}
+      description="群众的每一项诉求都登记为受理单，并给群众回执编号，凭编号可在手机上查询办理进度。"
+    >
       <Card className="form-card">
         <FormBanner {...server.banner} />
         <Form<Values>

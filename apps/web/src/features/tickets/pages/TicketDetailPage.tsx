@@ -7,6 +7,7 @@ import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { useCan, useMe } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { serviceItemLabel } from '../../../lib/service-item-options.ts';
 import { useTicket } from '../api/get-ticket.ts';
 import { HandOverModal } from '../components/HandOverModal.tsx';
@@ -42,6 +43,7 @@ export default function TicketDetailPage() {
   return (
     <PageContainer
       title={`受理单 ${formatReceiptCode(t.receiptCode)}`}
+      breadcrumb={[listCrumb('首问受理', '/tickets')]}
       extra={
         actor ? (
           t.state === 'open' ? (
