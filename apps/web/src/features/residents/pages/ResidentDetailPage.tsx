@@ -11,7 +11,7 @@ import {
   TRAVEL_MODE_LABELS,
   WORK_HOURS_LABELS,
 } from '@jobcircle/domain';
-import { Alert, Button, Descriptions, Form, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Grid, Radio, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { FormBanner } from '../../../components/form/FormBanner.tsx';
@@ -22,7 +22,9 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { can, useMe } from '../../../lib/auth.ts';
+import { useElderMode } from '../../../lib/ElderModeProvider.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
+import { listCrumb } from '../../../lib/list-return.ts';
 import { useVersionedEdit } from '../../../lib/versioned-edit.ts';
 import { useResident } from '../api/get-resident.ts';
 import type { Unmasked } from '../api/unmask-resident.ts';
@@ -31,6 +33,7 @@ import { AssistanceFileSection } from '../components/AssistanceFileSection.tsx';
 import { HouseholdSection } from '../components/HouseholdSection.tsx';
 import { PolicyEligibilitySection } from '../components/PolicyEligibilitySection.tsx';
 import { ResidentForm } from '../components/ResidentForm.tsx';
+import { ResidentSummaryLine } from '../components/ResidentSummaryLine.tsx';
 import { KeyGroupTags, StatusTag } from '../components/ResidentTags.tsx';
 import {
   RESIDENT_FIELD_LABELS,
@@ -196,6 +199,11 @@ export default function ResidentDetailPage() {
   const [unmasking, setUnmasking] = useState(false);
   const tabParam = search.get('tab');
   const tab = TABS.find((t) => t === tabParam) ?? 'basics';
+  // Nine tabs overflow behind antd's "…" (whose menu axe also refused) below 1200 px, and in elder
+  // mode below 1600 px: there the sections are a wrapping row of buttons, every one in sight.
+  const screens = Grid.useBreakpoint();
+  const { elder } = useElderMode();
+  const compact = screens.xl === false || (elder && screens.xxl === false);
 
   if (resident.isPending) return <PageLoading />;
   if (resident.isError) {
@@ -205,10 +213,44 @@ export default function ResidentDetailPage() {
   const data = resident.data;
   const reload = () => void resident.refetch();
   const writable = can(me, 'resident:write') && data.mergedIntoId === null;
+  const choose = (key: string) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (key === 'basics') next.delete('tab');
+        else next.set('tab', key);
+        return next;
+      },
+      { replace: true },
+    );
+  const sections = [
+    {
+      key: 'basics',
+      label: '基本信息',
+      children: <Basics resident={data} unmasked={unmasked} onUnmask={() => setUnmasking(true)} />,
+    },
+    { key: 'status', label: '就业状态', children: <StatusSection resident={data} onReload={reload} /> },
+    { key: 'groups', label: '重点群体', children: <KeyGroups resident={data} /> },
+    { key: 'intention', label: '求职意向', children: <Intention resident={data} /> },
+    { key: 'household', label: '家庭成员', children: <HouseholdSection resident={data} onReload={reload} /> },
+    { key: 'assistance', label: '援助档案', children: <AssistanceFileSection resident={data} /> },
+    ...(can(me, 'policy:read')
+      ? [
+          {
+            key: 'policies',
+            label: '政策资格',
+            children: <PolicyEligibilitySection residentId={data.id} active={tab === 'policies'} />,
+          },
+        ]
+      : []),
+    { key: 'timeline', label: '服务时间线', children: <TimelineSection residentId={data.id} writable={writable} /> },
+    ...(writable ? [{ key: 'edit', label: '编辑', children: <EditResident key={data.version} resident={data} onReload={reload} /> }] : []),
+  ];
 
   return (
     <PageContainer
       title={data.name}
+      breadcrumb={[{ title: '劳动力资源' }, listCrumb('人员名册', '/residents')]}
       extra={
         <>
           {can(me, 'job:read') && data.mergedIntoId === null ? (
@@ -229,44 +271,25 @@ export default function ResidentDetailPage() {
           action={<Link to={`/residents/${data.mergedIntoId}`}>打开合并后的档案</Link>}
         />
       ) : null}
+      <ResidentSummaryLine residentId={data.id} />
       <Tabs
         activeKey={tab}
-        onChange={(key) =>
-          setSearch(
-            (current) => {
-              const next = new URLSearchParams(current);
-              if (key === 'basics') next.delete('tab');
-              else next.set('tab', key);
-              return next;
-            },
-            { replace: true },
-          )
+        onChange={choose}
+        items={sections}
+        renderTabBar={
+          compact
+            ? () => (
+                <Radio.Group
+                  className="section-switcher"
+                  optionType="button"
+                  aria-label="档案栏目"
+                  value={sections.some((section) => section.key === tab) ? tab : undefined}
+                  onChange={(event) => choose(String(event.target.value))}
+                  options={sections.map((section) => ({ value: section.key, label: section.label }))}
+                />
+              )
+            : undefined
         }
-        items={[
-          {
-            key: 'basics',
-            label: '基本信息',
-            children: <Basics resident={data} unmasked={unmasked} onUnmask={() => setUnmasking(true)} />,
-          },
-          { key: 'status', label: '就业状态', children: <StatusSection resident={data} onReload={reload} /> },
-          { key: 'groups', label: '重点群体', children: <KeyGroups resident={data} /> },
-          { key: 'intention', label: '求职意向', children: <Intention resident={data} /> },
-          { key: 'household', label: '家庭成员', children: <HouseholdSection resident={data} onReload={reload} /> },
-          { key: 'assistance', label: '援助档案', children: <AssistanceFileSection resident={data} /> },
-          ...(can(me, 'policy:read')
-            ? [
-                {
-                  key: 'policies',
-                  label: '政策资格',
-                  children: <PolicyEligibilitySection residentId={data.id} active={tab === 'policies'} />,
-                },
-              ]
-            : []),
-          { key: 'timeline', label: '服务时间线', children: <TimelineSection residentId={data.id} writable={writable} /> },
-          ...(writable
-            ? [{ key: 'edit', label: '编辑', children: <EditResident key={data.version} resident={data} onReload={reload} /> }]
-            : []),
-        ]}
       />
       {unmasking ? (
         <UnmaskModal
