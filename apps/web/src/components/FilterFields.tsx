@@ -1,6 +1,7 @@
-import { Col, type ColProps, Form, Input, Select } from 'antd';
-import type { ReactNode } from 'react';
-import type { ListParams } from '../lib/list-params.ts';
+import { DownOutlined, UpOutlined } from '@ant-design/icons';
+import { Button, Col, type ColProps, Form, Grid, Input, Row, Select } from 'antd';
+import { Fragment, type ReactNode, useState } from 'react';
+import { activeCount, type ListParams, resetChanges } from '../lib/list-params.ts';
 
 /** The part of a list the filters need: its address-bar parameters and the way to change them. */
 export interface FilterTarget {
@@ -131,4 +132,62 @@ const ACTIVE_OPTIONS: FilterOption[] = [
 /** 在用 / 已停用 / 全部 as the `active` parameter; in use is the default and is not written to the address. */
 export function ActiveFilter({ list, id }: { list: FilterTarget; id: string }) {
   return <SelectFilter list={list} id={id} label="状态" name="active" options={ACTIVE_OPTIONS} defaultValue="true" />;
+}
+
+interface FilterBarProps {
+  list: FilterTarget;
+  /** The search form's accessible name (筛选站点 …). */
+  label: string;
+  /** The filters always shown. */
+  children: ReactNode;
+  /** The secondary filters: behind 更多筛选 on a narrow screen (a phone, a tablet, 200 % zoom). */
+  more?: ReactNode;
+  /** The parameters the secondary filters set: their count shows on 更多筛选 while they are hidden. */
+  moreNames?: readonly string[];
+  /** What else 重置 clears (a field's own error). */
+  onReset?: () => void;
+  /** Parameters of the address that are not filters (a page's tab): 重置 leaves them. */
+  keep?: readonly string[];
+}
+
+/**
+ * A list's filter bar: the filters, 重置 (clears every filter of the address, keeps the sort), and
+ * below 992 px the secondary filters folded behind 更多筛选 so the filters do not fill the first
+ * screen. 重置 remounts the fields, so search boxes (which keep their own text) are emptied too.
+ */
+export function FilterBar({ list, label, children, more, moreNames = [], onReset, keep }: FilterBarProps) {
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.lg === false;
+  const [open, setOpen] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const folded = more !== undefined && narrow && !open;
+  const hiddenCount = folded ? activeCount(list.params, moreNames) : 0;
+  const resettable = Object.keys(resetChanges(list.params, keep)).length > 0;
+  return (
+    <Form layout="vertical" className="filters" role="search" aria-label={label}>
+      <Row gutter={12} align="bottom">
+        <Fragment key={generation}>
+          {children}
+          {folded ? null : more}
+        </Fragment>
+        <Col className="filter-actions">
+          {more !== undefined && narrow ? (
+            <Button aria-expanded={open} icon={open ? <UpOutlined /> : <DownOutlined />} onClick={() => setOpen(!open)}>
+              {open ? '收起筛选' : hiddenCount > 0 ? `更多筛选（已选 ${hiddenCount} 项）` : '更多筛选'}
+            </Button>
+          ) : null}
+          <Button
+            disabled={!resettable}
+            onClick={() => {
+              list.update(resetChanges(list.params, keep));
+              setGeneration((n) => n + 1);
+              onReset?.();
+            }}
+          >
+            重置
+          </Button>
+        </Col>
+      </Row>
+    </Form>
+  );
 }

@@ -8,9 +8,9 @@ import {
   type IndustrySectionCode,
   regionLevelOf,
 } from '@jobcircle/domain';
-import { Button, Form, Row, type TableColumnsType } from 'antd';
+import { Button, Form, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { ActiveFilter, FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
+import { ActiveFilter, FilterBar, FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
 import { activeColumn, dateTimeColumn, regionColumn, sortableColumn } from '../../../components/ListColumns.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
@@ -84,47 +84,46 @@ export default function EmployerListPage() {
         </PermissionGate>
       }
     >
-      <Form layout="vertical" className="filters" role="search" aria-label="筛选用人单位">
-        <Row gutter={12}>
-          <SearchFilter list={list} id="employer-q" label="单位名称" />
-          <SelectFilter
-            list={list}
-            id="employer-kind"
-            label="单位类型"
-            name="kind"
-            placeholder="全部类型"
-            options={EMPLOYER_KIND_OPTIONS}
-          />
-          <FilterColumn>
-            <Form.Item label="乡镇或村居" htmlFor="employer-region">
-              <RegionPicker
-                id="employer-region"
-                levels={REGION_LEVELS}
-                allowClear
-                placeholder="全部区域"
-                value={params.villageCode ?? params.townCode}
-                onChange={(code) => {
-                  const level = code ? regionLevelOf(code) : undefined;
-                  list.update({ townCode: level === 'town' ? code : undefined, villageCode: level === 'village' ? code : undefined });
-                }}
-              />
-            </Form.Item>
-          </FilterColumn>
-          <SelectFilter
-            list={list}
-            id="employer-industry"
-            label="行业门类"
-            name="industrySection"
-            width="wide"
-            searchable
-            wideDropdown
-            placeholder="全部行业"
-            options={INDUSTRY_SECTION_OPTIONS}
-          />
-          <SelectFilter list={list} id="employer-key" label="重点企业" name="key" placeholder="全部" options={KEY_OPTIONS} />
-          <ActiveFilter list={list} id="employer-active" />
-        </Row>
-      </Form>
+      <FilterBar
+        list={list}
+        label="筛选用人单位"
+        moreNames={['townCode', 'villageCode', 'industrySection', 'key', 'active']}
+        more={
+          <>
+            <FilterColumn>
+              <Form.Item label="乡镇或村居" htmlFor="employer-region">
+                <RegionPicker
+                  id="employer-region"
+                  levels={REGION_LEVELS}
+                  allowClear
+                  placeholder="全部区域"
+                  value={params.villageCode ?? params.townCode}
+                  onChange={(code) => {
+                    const level = code ? regionLevelOf(code) : undefined;
+                    list.update({ townCode: level === 'town' ? code : undefined, villageCode: level === 'village' ? code : undefined });
+                  }}
+                />
+              </Form.Item>
+            </FilterColumn>
+            <SelectFilter
+              list={list}
+              id="employer-industry"
+              label="行业门类"
+              name="industrySection"
+              width="wide"
+              searchable
+              wideDropdown
+              placeholder="全部行业"
+              options={INDUSTRY_SECTION_OPTIONS}
+            />
+            <SelectFilter list={list} id="employer-key" label="重点企业" name="key" placeholder="全部" options={KEY_OPTIONS} />
+            <ActiveFilter list={list} id="employer-active" />
+          </>
+        }
+      >
+        <SearchFilter list={list} id="employer-q" label="单位名称" />
+        <SelectFilter list={list} id="employer-kind" label="单位类型" name="kind" placeholder="全部类型" options={EMPLOYER_KIND_OPTIONS} />
+      </FilterBar>
       <ServerTable<Employer>
         {...list.table}
         columns={columns}

@@ -7,10 +7,10 @@ import {
   type Complaint,
   type ComplaintCategory,
 } from '@jobcircle/domain';
-import { Button, Form, Row, type TableColumnsType } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { SelectFilter } from '../../../components/FilterFields.tsx';
+import { FilterBar, SelectFilter } from '../../../components/FilterFields.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
@@ -58,26 +58,24 @@ export default function ComplaintListPage() {
       }
     >
       <RatingSummaryCard />
-      <Form layout="vertical" className="filters" role="search" aria-label="筛选投诉">
-        <Row gutter={12}>
-          <SelectFilter
-            list={list}
-            id="complaint-state"
-            label="状态"
-            name="state"
-            placeholder="全部状态"
-            options={optionsOf(COMPLAINT_STATES, COMPLAINT_STATE_LABELS)}
-          />
-          <SelectFilter
-            list={list}
-            id="complaint-category-filter"
-            label="类别"
-            name="category"
-            placeholder="全部类别"
-            options={optionsOf(COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS)}
-          />
-        </Row>
-      </Form>
+      <FilterBar list={list} label="筛选投诉">
+        <SelectFilter
+          list={list}
+          id="complaint-state"
+          label="状态"
+          name="state"
+          placeholder="全部状态"
+          options={optionsOf(COMPLAINT_STATES, COMPLAINT_STATE_LABELS)}
+        />
+        <SelectFilter
+          list={list}
+          id="complaint-category-filter"
+          label="类别"
+          name="category"
+          placeholder="全部类别"
+          options={optionsOf(COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS)}
+        />
+      </FilterBar>
       <ServerTable<Complaint>
         {...list.table}
         columns={columns}

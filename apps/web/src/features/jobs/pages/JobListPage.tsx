@@ -1,9 +1,9 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { formatPay, JOB_KINDS, JOB_STATES, type Job, type JobKind, type JobState } from '@jobcircle/domain';
-import { App, Button, Form, Row, type TableColumnsType } from 'antd';
+import { App, Button, Form, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
+import { FilterBar, FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
 import { dateTimeColumn, sortableColumn } from '../../../components/ListColumns.tsx';
 import { TOWN_SEATS } from '../../../components/map/town-seats.ts';
 import { PageContainer } from '../../../components/PageContainer.tsx';
@@ -87,25 +87,31 @@ export default function JobListPage() {
         </>
       }
     >
-      <Form layout="vertical" className="filters" role="search" aria-label="筛选岗位">
-        <Row gutter={12}>
-          <SearchFilter list={list} id="job-q" label="岗位名称" />
-          <SelectFilter list={list} id="job-state" label="状态" name="state" placeholder="全部状态" options={JOB_STATE_OPTIONS} />
-          <SelectFilter list={list} id="job-kind" label="类型" name="kind" placeholder="全部类型" options={JOB_KIND_OPTIONS} />
-          <FilterColumn>
-            <Form.Item label="乡镇" htmlFor="job-town">
-              <RegionPicker
-                id="job-town"
-                levels={TOWN_LEVEL}
-                allowClear
-                placeholder="全部乡镇"
-                value={params.townCode}
-                onChange={(code) => list.update({ townCode: code })}
-              />
-            </Form.Item>
-          </FilterColumn>
-        </Row>
-      </Form>
+      <FilterBar
+        list={list}
+        label="筛选岗位"
+        moreNames={['kind', 'townCode']}
+        more={
+          <>
+            <SelectFilter list={list} id="job-kind" label="类型" name="kind" placeholder="全部类型" options={JOB_KIND_OPTIONS} />
+            <FilterColumn>
+              <Form.Item label="乡镇" htmlFor="job-town">
+                <RegionPicker
+                  id="job-town"
+                  levels={TOWN_LEVEL}
+                  allowClear
+                  placeholder="全部乡镇"
+                  value={params.townCode}
+                  onChange={(code) => list.update({ townCode: code })}
+                />
+              </Form.Item>
+            </FilterColumn>
+          </>
+        }
+      >
+        <SearchFilter list={list} id="job-q" label="岗位名称" />
+        <SelectFilter list={list} id="job-state" label="状态" name="state" placeholder="全部状态" options={JOB_STATE_OPTIONS} />
+      </FilterBar>
       <ServerTable<Job> {...list.table} columns={columns} totalText={(total) => `共 ${total} 个岗位`} emptyText="没有符合条件的岗位" />
       <JobImportModal open={importing} onClose={() => setImporting(false)} />
       {params.employerId ? <ReferralTable filter={{ employerId: params.employerId }} title="推荐到该单位的居民和结果" /> : null}

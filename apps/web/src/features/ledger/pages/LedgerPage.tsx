@@ -8,9 +8,9 @@ import {
   type ServiceOutcome,
   type ServiceRecord,
 } from '@jobcircle/domain';
-import { App, Button, Form, Row, type TableColumnsType, Tabs, Tag } from 'antd';
+import { App, Button, type TableColumnsType, Tabs, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { SelectFilter } from '../../../components/FilterFields.tsx';
+import { FilterBar, SelectFilter } from '../../../components/FilterFields.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
@@ -121,32 +121,39 @@ export default function LedgerPage() {
             label: '服务记录',
             children: (
               <>
-                <Form layout="vertical" className="filters" role="search" aria-label="筛选服务记录">
-                  <Row gutter={12}>
-                    <SiteFilter list={list} id="ledger-site" />
-                    <RegionFilter list={list} id="ledger-region" />
-                    <SelectFilter
-                      list={list}
-                      id="ledger-item"
-                      label="服务事项"
-                      name="itemNo"
-                      searchable
-                      wideDropdown
-                      placeholder="全部事项"
-                      options={SERVICE_ITEM_GROUP_OPTIONS}
-                    />
-                    <StaffFilter list={list} id="ledger-staff" />
-                    <SelectFilter
-                      list={list}
-                      id="ledger-channel"
-                      label="服务渠道"
-                      name="channel"
-                      placeholder="全部渠道"
-                      options={optionsOf(SERVICE_CHANNELS, SERVICE_CHANNEL_LABELS)}
-                    />
-                    <PeriodFilter list={list} id="ledger-period" />
-                  </Row>
-                </Form>
+                <FilterBar
+                  list={list}
+                  label="筛选服务记录"
+                  keep={['tab']}
+                  moreNames={['itemNo', 'staffId', 'channel', 'from', 'to']}
+                  more={
+                    <>
+                      <SelectFilter
+                        list={list}
+                        id="ledger-item"
+                        label="服务事项"
+                        name="itemNo"
+                        searchable
+                        wideDropdown
+                        placeholder="全部事项"
+                        options={SERVICE_ITEM_GROUP_OPTIONS}
+                      />
+                      <StaffFilter list={list} id="ledger-staff" />
+                      <SelectFilter
+                        list={list}
+                        id="ledger-channel"
+                        label="服务渠道"
+                        name="channel"
+                        placeholder="全部渠道"
+                        options={optionsOf(SERVICE_CHANNELS, SERVICE_CHANNEL_LABELS)}
+                      />
+                      <PeriodFilter list={list} id="ledger-period" />
+                    </>
+                  }
+                >
+                  <SiteFilter list={list} id="ledger-site" />
+                  <RegionFilter list={list} id="ledger-region" />
+                </FilterBar>
                 <ServerTable<ServiceRecord>
                   {...list.table}
                   columns={columns}

@@ -8,10 +8,10 @@ import {
   type ResidentSummary,
   SEX_LABELS,
 } from '@jobcircle/domain';
-import { Button, Form, Input, Row, type TableColumnsType, Typography } from 'antd';
+import { Button, Form, Input, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
+import { FilterBar, FilterColumn, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
 import { dateTimeColumn, sortableColumn } from '../../../components/ListColumns.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
@@ -120,60 +120,67 @@ export default function ResidentListPage() {
         </>
       }
     >
-      <Form layout="vertical" className="filters" role="search" aria-label="查询劳动力资源">
-        <Row gutter={12}>
-          <SearchFilter list={list} id="resident-q" label="姓名或拼音首字母" maxLength={30} placeholder="如：张三 或 zs" />
-          <FilterColumn width="wide">
-            <Form.Item
-              label="证件/手机末4位"
-              htmlFor="resident-last4"
-              validateStatus={last4Error ? 'error' : undefined}
-              help={last4Error ?? undefined}
-            >
-              <Input.Search
-                id="resident-last4"
-                defaultValue={params.last4}
-                allowClear
-                maxLength={4}
-                inputMode="numeric"
-                placeholder="如：1234"
-                enterButton="搜索"
-                onSearch={onLast4}
-              />
-            </Form.Item>
-          </FilterColumn>
-          <RegionFilterFields idPrefix="resident" list={list} />
-          <SelectFilter
-            list={list}
-            id="resident-group"
-            label="重点群体"
-            name="keyGroup"
-            placeholder="全部"
-            wideDropdown
-            options={KEY_GROUP_OPTIONS}
-          />
-          <SelectFilter
-            list={list}
-            id="resident-status"
-            label="就业状态"
-            name="status"
-            placeholder="全部"
-            wideDropdown
-            options={EMPLOYMENT_STATUS_OPTIONS}
-          />
-          <SelectFilter
-            list={list}
-            id="resident-intention"
-            label="求职意向职业"
-            name="intention"
-            width="wide"
-            searchable
-            wideDropdown
-            placeholder="输入职业名称或代码"
-            options={OCCUPATION_OPTIONS}
-          />
-        </Row>
-      </Form>
+      <FilterBar
+        list={list}
+        label="查询劳动力资源"
+        onReset={() => setLast4Error(null)}
+        moreNames={['townCode', 'villageCode', 'keyGroup', 'status', 'intention']}
+        more={
+          <>
+            <RegionFilterFields idPrefix="resident" list={list} />
+            <SelectFilter
+              list={list}
+              id="resident-group"
+              label="重点群体"
+              name="keyGroup"
+              placeholder="全部"
+              wideDropdown
+              options={KEY_GROUP_OPTIONS}
+            />
+            <SelectFilter
+              list={list}
+              id="resident-status"
+              label="就业状态"
+              name="status"
+              placeholder="全部"
+              wideDropdown
+              options={EMPLOYMENT_STATUS_OPTIONS}
+            />
+            <SelectFilter
+              list={list}
+              id="resident-intention"
+              label="求职意向职业"
+              name="intention"
+              width="wide"
+              searchable
+              wideDropdown
+              placeholder="输入职业名称或代码"
+              options={OCCUPATION_OPTIONS}
+            />
+          </>
+        }
+      >
+        <SearchFilter list={list} id="resident-q" label="姓名或拼音首字母" maxLength={30} placeholder="如：张三 或 zs" />
+        <FilterColumn width="wide">
+          <Form.Item
+            label="证件/手机末4位"
+            htmlFor="resident-last4"
+            validateStatus={last4Error ? 'error' : undefined}
+            help={last4Error ?? undefined}
+          >
+            <Input.Search
+              id="resident-last4"
+              defaultValue={params.last4}
+              allowClear
+              maxLength={4}
+              inputMode="numeric"
+              placeholder="如：1234"
+              enterButton="搜索"
+              onSearch={onLast4}
+            />
+          </Form.Item>
+        </FilterColumn>
+      </FilterBar>
       <ServerTable<ResidentSummary>
         {...list.table}
         columns={columns}

@@ -1,8 +1,8 @@
 import { EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
 import { SITE_KINDS, type Site, type SiteKind, STAFFING_STATUSES } from '@jobcircle/domain';
-import { Button, Form, Row, type TableColumnsType, Typography } from 'antd';
+import { Button, type TableColumnsType, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { ActiveFilter, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
+import { ActiveFilter, FilterBar, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
 import { activeColumn, dateTimeColumn, regionColumn, sortableColumn } from '../../../components/ListColumns.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
@@ -56,26 +56,32 @@ export default function SiteListPage() {
         </>
       }
     >
-      <Form layout="vertical" className="filters" role="search" aria-label="筛选站点">
-        <Row gutter={12}>
-          <SearchFilter list={list} id="site-q" label="名称或地址" />
-          <SelectFilter list={list} id="site-kind" label="站点类型" name="kind" placeholder="全部类型" options={SITE_KIND_OPTIONS} />
-          <RegionFilterFields idPrefix="site" list={list} />
-          <SelectFilter
-            list={list}
-            id="site-item"
-            label="提供的服务事项"
-            name="serviceItem"
-            width="wide"
-            searchable
-            wideDropdown
-            placeholder="全部事项"
-            options={SERVICE_ITEM_OPTIONS}
-          />
-          <SelectFilter list={list} id="site-staffing" label="人员配备" name="staffing" placeholder="全部" options={STAFFING_OPTIONS} />
-          <ActiveFilter list={list} id="site-active" />
-        </Row>
-      </Form>
+      <FilterBar
+        list={list}
+        label="筛选站点"
+        moreNames={['townCode', 'villageCode', 'serviceItem', 'staffing', 'active']}
+        more={
+          <>
+            <RegionFilterFields idPrefix="site" list={list} />
+            <SelectFilter
+              list={list}
+              id="site-item"
+              label="提供的服务事项"
+              name="serviceItem"
+              width="wide"
+              searchable
+              wideDropdown
+              placeholder="全部事项"
+              options={SERVICE_ITEM_OPTIONS}
+            />
+            <SelectFilter list={list} id="site-staffing" label="人员配备" name="staffing" placeholder="全部" options={STAFFING_OPTIONS} />
+            <ActiveFilter list={list} id="site-active" />
+          </>
+        }
+      >
+        <SearchFilter list={list} id="site-q" label="名称或地址" />
+        <SelectFilter list={list} id="site-kind" label="站点类型" name="kind" placeholder="全部类型" options={SITE_KIND_OPTIONS} />
+      </FilterBar>
       <ServerTable<Site> {...list.table} columns={columns} totalText={(total) => `共 ${total} 个站点`} emptyText={'没有符合条件的站点'} />
       <Typography.Paragraph type="secondary">站点名称对外统一冠以“15分钟就业服务圈·崇心乐业”标识。</Typography.Paragraph>
     </PageContainer>

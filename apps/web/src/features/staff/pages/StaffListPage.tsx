@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLE_LABELS, ROLES, type Role, type Staff } from '@jobcircle/domain';
-import { Button, Form, Row, type TableColumnsType } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { ActiveFilter, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
+import { ActiveFilter, FilterBar, SearchFilter, SelectFilter } from '../../../components/FilterFields.tsx';
 import { dateTimeColumn, sortableColumn } from '../../../components/ListColumns.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
@@ -44,14 +44,20 @@ export default function StaffListPage() {
         </PermissionGate>
       }
     >
-      <Form layout="vertical" className="filters" role="search" aria-label="筛选人员">
-        <Row gutter={12}>
-          <SearchFilter list={list} id="staff-q" label="姓名或用户名" />
-          <SelectFilter list={list} id="staff-role" label="角色" name="role" placeholder="全部角色" options={ROLE_OPTIONS} />
-          <RegionFilterFields idPrefix="staff" list={list} villages={false} />
-          <ActiveFilter list={list} id="staff-active" />
-        </Row>
-      </Form>
+      <FilterBar
+        list={list}
+        label="筛选人员"
+        moreNames={['townCode', 'active']}
+        more={
+          <>
+            <RegionFilterFields idPrefix="staff" list={list} villages={false} />
+            <ActiveFilter list={list} id="staff-active" />
+          </>
+        }
+      >
+        <SearchFilter list={list} id="staff-q" label="姓名或用户名" />
+        <SelectFilter list={list} id="staff-role" label="角色" name="role" placeholder="全部角色" options={ROLE_OPTIONS} />
+      </FilterBar>
       <ServerTable<Staff> {...list.table} columns={columns} totalText={(total) => `共 ${total} 人`} emptyText={'没有符合条件的人员'} />
     </PageContainer>
   );

@@ -1,8 +1,8 @@
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { TICKET_STATE_LABELS, TICKET_STATES, TICKET_VIEW_LABELS, TICKET_VIEWS, type Ticket } from '@jobcircle/domain';
-import { Button, Form, Row, Segmented, type TableColumnsType } from 'antd';
+import { Button, Form, Segmented, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { FilterColumn, SelectFilter } from '../../../components/FilterFields.tsx';
+import { FilterBar, FilterColumn, SelectFilter } from '../../../components/FilterFields.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PermissionGate } from '../../../components/PermissionGate.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
@@ -86,39 +86,45 @@ export default function TicketListPage() {
         </>
       }
     >
-      <Form layout="vertical" className="filters" role="search" aria-label="筛选受理单">
-        <Row gutter={12}>
-          <FilterColumn width="wide">
-            <Form.Item label="范围">
-              <Segmented<string>
-                aria-label="范围"
-                value={view}
-                options={optionsOf(TICKET_VIEWS, TICKET_VIEW_LABELS)}
-                onChange={(next) => list.update({ view: next === 'mine' ? undefined : next })}
-              />
-            </Form.Item>
-          </FilterColumn>
-          <SelectFilter
-            list={list}
-            id="ticket-state"
-            label="状态"
-            name="state"
-            placeholder="全部状态"
-            options={optionsOf(TICKET_STATES, TICKET_STATE_LABELS)}
-          />
-          <SelectFilter list={list} id="ticket-overdue" label="是否逾期" name="overdue" placeholder="全部" options={OVERDUE_OPTIONS} />
-          <SelectFilter
-            list={list}
-            id="ticket-item"
-            label="服务事项"
-            name="itemNo"
-            searchable
-            wideDropdown
-            placeholder="全部事项"
-            options={SERVICE_ITEM_GROUP_OPTIONS}
-          />
-        </Row>
-      </Form>
+      <FilterBar
+        list={list}
+        label="筛选受理单"
+        moreNames={['overdue', 'itemNo']}
+        more={
+          <>
+            <SelectFilter list={list} id="ticket-overdue" label="是否逾期" name="overdue" placeholder="全部" options={OVERDUE_OPTIONS} />
+            <SelectFilter
+              list={list}
+              id="ticket-item"
+              label="服务事项"
+              name="itemNo"
+              searchable
+              wideDropdown
+              placeholder="全部事项"
+              options={SERVICE_ITEM_GROUP_OPTIONS}
+            />
+          </>
+        }
+      >
+        <FilterColumn width="wide">
+          <Form.Item label="范围">
+            <Segmented<string>
+              aria-label="范围"
+              value={view}
+              options={optionsOf(TICKET_VIEWS, TICKET_VIEW_LABELS)}
+              onChange={(next) => list.update({ view: next === 'mine' ? undefined : next })}
+            />
+          </Form.Item>
+        </FilterColumn>
+        <SelectFilter
+          list={list}
+          id="ticket-state"
+          label="状态"
+          name="state"
+          placeholder="全部状态"
+          options={optionsOf(TICKET_STATES, TICKET_STATE_LABELS)}
+        />
+      </FilterBar>
       <ServerTable<Ticket>
         {...list.table}
         columns={columns}
