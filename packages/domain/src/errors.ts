@@ -51,9 +51,12 @@ export const ERRORS = {
   JOB_NOT_OPEN: { status: 409, message: '该岗位未在招聘中（草稿、已招满、已关闭或已过期），不能推荐' },
   REFERRAL_STATE_CONFLICT: { status: 409, message: '该推荐当前环节不允许此操作' },
   REFERRAL_EXISTS: { status: 409, message: '已向该居民推荐过此岗位，请在原推荐记录上继续' },
+  CASE_STATE_CONFLICT: { status: 409, message: '该帮办当前环节不允许此操作' },
+  CASE_EVIDENCE_INCOMPLETE: { status: 409, message: '还有材料未收到或未核验，不能提交' },
   GIG_FULL: { status: 409, message: '该零工岗位报名人数已满' },
   GIG_STATE_CONFLICT: { status: 409, message: '该报名当前状态不允许此操作' },
   GIG_ALREADY_SIGNED_UP: { status: 409, message: '该居民已报名此零工岗位' },
+  OUTREACH_STATE_CONFLICT: { status: 409, message: '该找人任务当前环节不允许此操作' },
   INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -41,6 +41,9 @@ export const PERMISSIONS = [
   'coverage:plan',
   'policy:read',
   'policy:write',
+  'outreach:screen',
+  'case:read',
+  'case:write',
 ] as const;
 // No zod here: the web's first page reads these tables without the contract (PermissionSchema and
 // RoleSchema are in permission-schemas.ts).
@@ -86,6 +89,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'coverage:plan': '标注村居中心、导入人口和规划新站点',
   'policy:read': '查看政策和居民的政策资格',
   'policy:write': '维护政策及其规则包',
+  'case:read': '查看一对一帮办',
+  'case:write': '开办帮办、登记材料和办理进度',
+  'outreach:screen': '按政策筛查辖区居民（政策找人）',
 };
 
 export const ROLES = ['district_admin', 'town_admin', 'station_staff', 'point_staff', 'volunteer', 'mentor'] as const;
@@ -138,6 +144,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'coverage:read',
     'coverage:plan',
     'policy:read',
+    'outreach:screen',
+    'case:read',
+    'case:write',
   ],
   station_staff: [
     'org:read',
@@ -169,6 +178,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'referral:write',
     'coverage:read',
     'policy:read',
+    'case:read',
+    'case:write',
   ],
   point_staff: [
     'org:read',
@@ -192,6 +203,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'referral:write',
     'coverage:read',
     'policy:read',
+    'case:read',
+    'case:write',
   ],
   volunteer: ['org:read', 'resident:read', 'ledger:read', 'ledger:write', 'inbox:read', 'job:read'],
   mentor: ['org:read', 'employer:read', 'ledger:read', 'ledger:write', 'inbox:read', 'appointment:read', 'job:read', 'policy:read'],
