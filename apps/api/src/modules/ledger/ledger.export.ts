@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import type { ServiceContext } from '../../platform/context.ts';
+import { addOfficeHeading, OFFICE_SHEET_OPTIONS } from '../../platform/office-sheet.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { countByTownSiteItem, selectSiteNames } from './ledger.repository.ts';
 import { neutraliseCell, periodOf } from './ledger.rules.ts';
@@ -23,7 +24,8 @@ interface SiteLine {
 /**
  * The ledger as towns report it upward: one sheet per service module (the annex's six groups),
  * a row per site under its town, a subtotal per town when several are listed, and a totals row.
- * Counts only — no personal data leaves in this file. Audited.
+ * Counts only — no personal data leaves in this file. Audited. Office-ready: the title, 制表单位 (the
+ * actor's site, else its region) and 制表日期, the headings frozen with an auto-filter.
  */
 export function createLedgerExport(deps: { db: Kysely<Database>; audit: AuditService; regions: RegionNames }) {
   const { db, audit, regions } = deps;
@@ -52,16 +54,23 @@ export function createLedgerExport(deps: { db: Kysely<Database>; audit: AuditSer
       const ordered = [...lines.values()].sort((a, b) => a.town.localeCompare(b.town, 'zh-CN') || a.site.localeCompare(b.site, 'zh-CN'));
       const towns = [...new Set(ordered.map((line) => line.town))];
 
+      const { scope, siteId } = ctx.actor;
+      const unit =
+        (siteId ? (await selectSiteNames(db, [siteId])).get(siteId) : undefined) ??
+        (await regions.nameOf(scope.villageCode ?? scope.townCode ?? scope.districtCode)) ??
+        scope.districtCode;
       const workbook = new ExcelJS.Workbook();
       workbook.creator = '就业服务圈';
       for (const module of SERVICE_MODULES) {
         const items = SERVICE_ITEMS_BY_MODULE[module];
-        const sheet = workbook.addWorksheet(SERVICE_MODULE_LABELS[module]);
-        sheet.addRow([`${SERVICE_MODULE_LABELS[module]}服务事项统计（${period.from} 至 ${period.to}）`]).font = { bold: true };
-        const header = sheet.addRow(['乡镇', '服务站点', ...items.map((no) => `${no}. ${SERVICE_ITEM_SHORT_LABELS[no]}`), '合计']);
-        header.font = { bold: true };
-        sheet.columns.forEach((column, index) => {
-          column.width = index < 2 ? 18 : 14;
+        const sheet = workbook.addWorksheet(SERVICE_MODULE_LABELS[module], OFFICE_SHEET_OPTIONS);
+        const headers = ['乡镇', '服务站点', ...items.map((no) => `${no}. ${SERVICE_ITEM_SHORT_LABELS[no]}`), '合计'];
+        sheet.columns = headers.map((_, index) => ({ width: index < 2 ? 18 : 14 }));
+        addOfficeHeading(sheet, {
+          title: `${SERVICE_MODULE_LABELS[module]}服务事项统计（${period.from} 至 ${period.to}）`,
+          unit,
+          now: ctx.now,
+          headers,
         });
         const row = (label1: string, label2: string, values: number[], bold = false) => {
           const added = sheet.addRow([neutraliseCell(label1), neutraliseCell(label2), ...values, values.reduce((a, b) => a + b, 0)]);

@@ -1,4 +1,4 @@
-import { SERVICE_ITEM_NOS } from '@jobcircle/domain';
+import { SERVICE_ITEM_NOS, shanghaiDate } from '@jobcircle/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -273,7 +273,14 @@ describe('views, month totals and the export', () => {
       '创业服务',
     ]);
     const needs = workbook.getWorksheet('就业需求排摸');
-    expect(needs?.getRow(2).values).toEqual([undefined, '乡镇', '服务站点', '1. 调查走访', '2. 个性化服务档案', '3. 政策咨询', '合计']);
+    // The title, the unit line (制表单位, 制表日期 in Beijing time), then the headings, frozen and filtered.
+    expect(String(needs?.getCell('A1').value)).toContain('2026-11-01');
+    expect(needs?.getCell('A2').value).toBe(`制表单位：${(await t.services.regions.find(CHENGQIAO))?.name}`);
+    expect(needs?.getCell('F2').value).toBe(`制表日期：${shanghaiDate(t.clock.now)}`);
+    expect(needs?.getRow(3).values).toEqual([undefined, '乡镇', '服务站点', '1. 调查走访', '2. 个性化服务档案', '3. 政策咨询', '合计']);
+    expect(needs?.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(needs?.autoFilter).toBe('A3:F3');
+    expect(needs?.getColumn(2).width).toBe(18);
     const last = needs?.getRow(needs.rowCount).values as unknown[];
     expect(last[1]).toBe('合计');
     // Items 1–3 in 城桥镇 this month: the 25-item loop (1 each), item 1 by the volunteer, item 3 at the

@@ -15,8 +15,10 @@ import type { Database } from '../../db/database-schema.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
+import { addOfficeHeading, beijingDateTime, OFFICE_SHEET_OPTIONS } from '../../platform/office-sheet.ts';
 import { neutraliseRow } from '../../platform/spreadsheet-safety.ts';
 import type { AuditService } from '../audit/audit.service.ts';
+import type { RegionDirectory } from '../regions/regions.service.ts';
 import { scopeRegion } from './residents.access.ts';
 import { selectKeyGroups, selectResidentPage } from './residents.repository.ts';
 import { isMembershipCurrent, type ReaderView } from './residents.rules.ts';
@@ -38,15 +40,16 @@ const columnsOf = (unmasked: boolean) => [
   { header: '就业状态', key: 'status', width: 14 },
   { header: '重点群体', key: 'keyGroups', width: 24 },
   { header: '地址', key: 'address', width: 30 },
-  { header: '更新时间', key: 'updatedAt', width: 20 },
+  { header: '更新时间（北京时间）', key: 'updatedAt', width: 18 },
 ];
 
 /**
  * The residents export (劳动力资源台账) as xlsx: masked, unless the actor may unmask and gives a reason.
- * Always audited. (Not the service ledger, which is the `ledger` module.)
+ * Always audited. (Not the service ledger, which is the `ledger` module.) Office-ready: a title, the
+ * unit (the actor's region) and the date, the headings frozen with an auto-filter, Beijing time.
  */
-export function createResidentsExport(deps: { db: Kysely<Database>; audit: AuditService; cipher: FieldCipher }) {
-  const { db, audit, cipher } = deps;
+export function createResidentsExport(deps: { db: Kysely<Database>; audit: AuditService; cipher: FieldCipher; regions: RegionDirectory }) {
+  const { db, audit, cipher, regions } = deps;
   return {
     async exportResidents(
       ctx: ServiceContext,
@@ -67,8 +70,13 @@ export function createResidentsExport(deps: { db: Kysely<Database>; audit: Audit
       );
       const stream = new PassThrough();
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false });
-      const sheet = workbook.addWorksheet('劳动力资源台账');
-      sheet.columns = columnsOf(unmasked);
+      const sheet = workbook.addWorksheet('劳动力资源台账', OFFICE_SHEET_OPTIONS);
+      const columns = columnsOf(unmasked);
+      // Keys and widths only: the headings are the third row, under the title and the unit line.
+      sheet.columns = columns.map(({ key, width }) => ({ key, width }));
+      const { scope } = ctx.actor;
+      const unit = (await regions.nameOf(scope.villageCode ?? scope.townCode ?? scope.districtCode)) ?? scope.districtCode;
+      addOfficeHeading(sheet, { title: '劳动力资源台账', unit, now: ctx.now, headers: columns.map((column) => column.header) });
       const { today } = view;
       const write = async () => {
         for (let page = 1; ; page++) {
@@ -97,7 +105,7 @@ export function createResidentsExport(deps: { db: Kysely<Database>; audit: Audit
                     .map((g) => KEY_GROUP_LABELS[g.key_group])
                     .join('、'),
                   address: row.address,
-                  updatedAt: row.updated_at,
+                  updatedAt: beijingDateTime(row.updated_at),
                 }),
               )
               .commit();

@@ -331,7 +331,8 @@ describe('residents export', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(body as unknown as ArrayBuffer);
       const sheet = workbook.worksheets[0];
-      return sheet ? sheet.getRow(2).values : [];
+      // Rows 1–3: the title, the unit line and the headings.
+      return sheet ? sheet.getRow(4).values : [];
     };
     const maskedRow = (await read(masked.rawPayload)) as string[];
     expect(maskedRow[2]).toMatch(/^\d{6}\*{8}[\dX]{4}$/);

@@ -151,12 +151,13 @@ async function exported(query: string): Promise<{ headers: string[]; seen: Seen[
   await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('no sheet');
-  const headers = (sheet.getRow(1).values as unknown[]).map((value) => String(value ?? ''));
+  // Rows 1–3: the title, the unit line and the headings.
+  const headers = (sheet.getRow(3).values as unknown[]).map((value) => String(value ?? ''));
   const column = (header: string) => headers.indexOf(header);
   const seen: Seen[] = [];
   const cells: unknown[] = [];
   sheet.eachRow((row, index) => {
-    if (index === 1) return;
+    if (index <= 3) return;
     const values = row.values as unknown[];
     cells.push(...values.filter((value) => value !== undefined));
     seen.push({
