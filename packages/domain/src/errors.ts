@@ -57,6 +57,8 @@ export const ERRORS = {
   GIG_STATE_CONFLICT: { status: 409, message: '该报名当前状态不允许此操作' },
   GIG_ALREADY_SIGNED_UP: { status: 409, message: '该居民已报名此零工岗位' },
   OUTREACH_STATE_CONFLICT: { status: 409, message: '该找人任务当前环节不允许此操作' },
+  /** The database dropped or refused the connection (a restart, a failover): worth retrying shortly. */
+  DATABASE_UNAVAILABLE: { status: 503, message: '数据库暂时无法连接，请稍后再试' },
   INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

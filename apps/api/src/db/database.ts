@@ -48,6 +48,10 @@ export function createDatabase(target: DatabaseTarget): DatabaseHandle {
   // An idle client that loses its server (a restart, a terminated backend) is dropped by the pool
   // and replaced on next use; without a listener its error would end the process.
   pool.on('error', () => undefined);
+  // A client in use when its connection is cut (a terminated backend) emits the error too, with no
+  // pool listener attached while it is checked out: the query in flight fails (a 503, see
+  // platform/errors.ts) and the pool drops the client on release, instead of the process ending.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -35,3 +35,32 @@ describe.runIf(inject('dialect') === 'sqlite')('kill -9 during concurrent writes
     expect(output).not.toMatch(/imports completed 0 /);
   }, 150_000);
 });
+
+// PostgreSQL under load (npm run crash -- --postgres): the app's connections to a database the script
+// creates and drops are terminated; every answer is a 2xx or a clean 503, and the same process recovers.
+describe.runIf(inject('dialect') === 'postgres')('PostgreSQL connections terminated under load (bench/crash.ts --postgres)', () => {
+  it('answers 503 DATABASE_UNAVAILABLE, never a 500, and recovers without a restart, losing no acknowledged write', async () => {
+    let output: string;
+    let code = 0;
+    try {
+      const { stdout, stderr } = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', '../../bench/crash.ts', '--postgres', '6', '14'],
+        {
+          cwd: apiDir,
+          env: { ...process.env, CRASH_POSTGRES_URL: inject('postgresUrl') },
+        },
+      );
+      output = stdout + stderr;
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      code = failed.code;
+      output = failed.stdout + failed.stderr;
+    }
+    expect(output).not.toContain('FAILED');
+    expect(code).toBe(0);
+    expect(output).toMatch(/"503":[1-9]/);
+    expect(output).not.toMatch(/"500":/);
+    expect(output).toMatch(/lost 0; recovered without a restart yes/);
+  }, 90_000);
+});

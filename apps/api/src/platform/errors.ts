@@ -33,6 +33,23 @@ function toResponse(error: AppError, requestId: string): ErrorResponse {
   return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}), requestId };
 }
 
+/**
+ * A lost database connection, not a fault of the request or the code: PostgreSQL's connection
+ * exception class (08), an administrator or crash shutdown and a server still starting (57P01–03),
+ * the socket refused or reset, or the pg client's own messages for a connection cut under it.
+ * Looked for in the error and its causes.
+ */
+function isDatabaseUnavailable(error: unknown): boolean {
+  let current = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (/^(08|57P0[123])/.test(code) || code === 'ECONNREFUSED' || code === 'ECONNRESET')) return true;
+    if (/^(Connection terminated|Client has encountered a connection error)/.test(current.message)) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
 /** Turns anything thrown into `{ code, message, details?, requestId }`; internals never leave the server. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -51,6 +68,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     } else if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       // Malformed JSON, a wrong content type, an oversized body: the request itself is at fault.
       appError = validationError({ _: ['请求格式不正确'] });
+    } else if (isDatabaseUnavailable(error)) {
+      appError = new AppError('DATABASE_UNAVAILABLE');
     } else {
       request.log.error({ err: error }, 'unhandled error');
       appError = new AppError('INTERNAL_ERROR');
