@@ -104,7 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerMatching(app, services.matching);
   registerReferrals(app, services.referrals);
   registerGigs(app, services.gigs);
-  registerPolicies(app, services.policies);
+  registerPolicies(app, services.policies, services.outreach);
 
   const webDist = config.webDist;
   const hasWeb = webDist !== undefined && existsSync(path.join(webDist, 'index.html'));

@@ -44,6 +44,8 @@ async function main(): Promise<void> {
   } else if (config.backup) {
     services.log.warn({ dir: config.backup.dir }, 'BACKUP_DIR is ignored with PostgreSQL: schedule pg_dump instead (README)');
   }
+  // Outreach (政策找人): the registry screened against the policies in force every night at 02:00.
+  await services.outreach.scheduleNightly(services.clock());
   // Durable tasks (reminders, escalations): due ones, and those a crash left running, run now and every 5 s.
   services.tasks.start({ clock: services.clock, log: services.log, pollMs: 5_000 });
 }

@@ -11,7 +11,7 @@ import { createGigsService } from '../modules/gigs/index.ts';
 import { createJobsService, registerJobTasks } from '../modules/jobs/index.ts';
 import { createLedgerServices } from '../modules/ledger/index.ts';
 import { createMatchingService } from '../modules/matching/index.ts';
-import { createPoliciesService } from '../modules/policies/index.ts';
+import { createOutreachService, createPoliciesService, registerOutreachTasks } from '../modules/policies/index.ts';
 import { createReferralsService, registerReferralTasks } from '../modules/referrals/index.ts';
 import { createRegionsServices } from '../modules/regions/index.ts';
 import { createResidentsServices, regionOf as residentRegionOf } from '../modules/residents/index.ts';
@@ -110,6 +110,8 @@ export function createServices(deps: ServicesDeps) {
     sites,
   });
   const policies = createPoliciesService({ db, audit, ledger, timeline: residents.timeline });
+  const outreach = createOutreachService({ db, audit, ledger, timeline: residents.timeline, tasks, notifications });
+  registerOutreachTasks(tasks, outreach);
   return {
     database: deps.database,
     clock,
@@ -137,6 +139,7 @@ export function createServices(deps: ServicesDeps) {
     referrals,
     gigs,
     policies,
+    outreach,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -9,7 +9,7 @@ import type { ComplaintEventsTable, ComplaintsTable, FeedbackLinksTable } from '
 import type { GigSignupsTable } from '../modules/gigs/gigs.table.ts';
 import type { JobsTable } from '../modules/jobs/jobs.table.ts';
 import type { ServiceRecordsTable } from '../modules/ledger/ledger.table.ts';
-import type { PoliciesTable, PolicyDecisionsTable, PolicyVersionsTable } from '../modules/policies/policies.table.ts';
+import type { OutreachTasksTable, PoliciesTable, PolicyDecisionsTable, PolicyVersionsTable } from '../modules/policies/policies.table.ts';
 import type { ReferralStepsTable, ReferralsTable } from '../modules/referrals/referrals.table.ts';
 import type { GridsTable } from '../modules/regions/grids.table.ts';
 import type { RegionsTable } from '../modules/regions/regions.table.ts';
@@ -77,4 +77,5 @@ export interface Database {
   policies: PoliciesTable;
   policy_versions: PolicyVersionsTable;
   policy_decisions: PolicyDecisionsTable;
+  outreach_tasks: OutreachTasksTable;
 }

@@ -206,6 +206,10 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['POST', `/api/policies/${ID}/decisions`, { residentId: 'x' }, 'residentId'],
   ['GET', `/api/residents/${ID}/eligibility?on=soon`, undefined, 'on'],
   ['GET', '/api/residents/123/policy-decisions', undefined, 'id'],
+  ['POST', '/api/outreach/screenings', { on: 'tonight' }, 'on'],
+  ['GET', '/api/outreach/tasks?state=maybe', undefined, 'state'],
+  ['GET', '/api/outreach/tasks/123', undefined, 'id'],
+  ['POST', `/api/outreach/tasks/${ID}/moves`, { state: 'contacted' }, 'version'],
 ];
 
 describe('input validation', () => {

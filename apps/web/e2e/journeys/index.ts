@@ -11,6 +11,7 @@ import { jobFairListImported } from './job-import.ts';
 import { jobToInsuredHire } from './jobs.ts';
 import { elderMode, phone } from './layout.ts';
 import { offlineNavigation, sessionEndsMidForm } from './losing-nothing.ts';
+import { outreachFunnelAndContact } from './outreach.ts';
 import { policyEligibilityExplained } from './policies.ts';
 import { publicRequestToResolution } from './public-requests.ts';
 import { townAdminImportsResidents, townAdminRegistersResident } from './residents.ts';
@@ -75,6 +76,11 @@ export const JOURNEYS: readonly Journey[] = [
     id: 'policies',
     name: 'policy cards, a resident’s eligibility explained per condition and recorded as a consultation; the rule-pack editor',
     run: policyEligibilityExplained,
+  },
+  {
+    id: 'outreach',
+    name: 'outreach: the town screened against the policies in force, the funnel, a task moved to contacted with a note',
+    run: outreachFunnelAndContact,
   },
   {
     id: 'coverage',

@@ -134,6 +134,7 @@ const router = createBrowserRouter([
                 children: [
                   { path: 'policies', lazy: page(() => import('../features/policies/pages/PolicyListPage.tsx')) },
                   { path: 'policies/:id', lazy: page(() => import('../features/policies/pages/PolicyPage.tsx')) },
+                  { path: 'outreach', lazy: page(() => import('../features/policies/pages/OutreachPage.tsx')) },
                 ],
               },
               {

@@ -65,7 +65,16 @@ export const MENU: readonly MenuEntry[] = [
     ],
   },
   { path: '/employers', label: '用人单位', icon: BankOutlined, permission: 'employer:read' },
-  { path: '/policies', label: '政策', icon: ReadOutlined, permission: 'policy:read' },
+  {
+    path: '/policies',
+    label: '政策',
+    icon: ReadOutlined,
+    permission: 'policy:read',
+    children: [
+      { path: '/policies', label: '政策库', icon: null, permission: 'policy:read' },
+      { path: '/outreach', label: '政策找人', icon: null, permission: 'policy:read' },
+    ],
+  },
   {
     path: '/jobs',
     label: '岗位与推荐',

@@ -16,6 +16,7 @@ import * as createCalendarYears from './202612062200_create_calendar_years.ts';
 import * as addPublicTicketContact from './202612062210_add_public_ticket_contact.ts';
 import * as createVillageCentres from './202612062230_create_village_centres.ts';
 import * as createPolicies from './202612062240_create_policies.ts';
+import * as createOutreachTasks from './202612062300_create_outreach_tasks.ts';
 
 /** Every migration, by name; listed explicitly so that the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '202612062210_add_public_ticket_contact': addPublicTicketContact,
   '202612062230_create_village_centres': createVillageCentres,
   '202612062240_create_policies': createPolicies,
+  '202612062300_create_outreach_tasks': createOutreachTasks,
 };

@@ -1,4 +1,4 @@
-import type { EligibilityResult } from '@jobcircle/domain';
+import type { EligibilityResult, OutreachState } from '@jobcircle/domain';
 import type { Selectable } from 'kysely';
 
 /** A policy (政策): its document and validity; its rules are in the versions. */
@@ -55,3 +55,23 @@ export interface PolicyDecisionsTable {
   decided_at: string;
 }
 export type PolicyDecisionRow = Selectable<PolicyDecisionsTable>;
+
+/** An outreach task (政策找人): one per resident and policy, with the version and result it came from. */
+export interface OutreachTasksTable {
+  id: string;
+  policy_id: string;
+  version_no: number;
+  resident_id: string;
+  district_code: string;
+  town_code: string;
+  village_code: string;
+  grid_code: string | null;
+  result: 'eligible' | 'unknown';
+  state: OutreachState;
+  assigned_staff_id: string | null;
+  note: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+export type OutreachTaskRow = Selectable<OutreachTasksTable>;
