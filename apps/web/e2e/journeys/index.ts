@@ -9,6 +9,7 @@ import { townAdminRegistersEmployer } from './employers.ts';
 import { gigDayToConfirmedPay } from './gigs.ts';
 import { jobFairListImported } from './job-import.ts';
 import { jobToInsuredHire } from './jobs.ts';
+import { keyboardOnly } from './keyboard.ts';
 import { elderMode, phone } from './layout.ts';
 import { offlineNavigation, sessionEndsMidForm } from './losing-nothing.ts';
 import { outreachFunnelAndContact } from './outreach.ts';
@@ -91,6 +92,11 @@ export const JOURNEYS: readonly Journey[] = [
     id: 'session-draft',
     name: 'a session ended while the resident form is half typed: sign in again, the input is back (never the ID number)',
     run: sessionEndsMidForm,
+  },
+  {
+    id: 'keyboard',
+    name: 'keyboard alone: 长辈模式 first in the sign-in tab order, a village chosen in the tree picker; the file’s breadcrumb back to the filtered list, 重置',
+    run: keyboardOnly,
   },
   { id: 'offline', name: 'navigation without network: 网络未连接 with 重试, and back online the page loads', run: offlineNavigation },
   {
