@@ -22,11 +22,11 @@ import { type OutreachListQuery, useOutreachFunnel, useOutreachTasks, useScreenO
 import { OutreachMoveModal } from '../components/OutreachMoveModal.tsx';
 
 type FunnelRow = OutreachFunnel[number];
+// The theme's status colours only (antd's presets fail AA contrast on a tag: app/tag-colours.test.ts).
 const STATE_COLORS: Partial<Record<OutreachState, string>> = {
-  likely: 'processing',
-  contacted: 'blue',
-  applied: 'gold',
-  approved: 'cyan',
+  contacted: 'processing',
+  applied: 'warning',
+  approved: 'success',
   paid: 'success',
 };
 
