@@ -428,6 +428,19 @@ export const ImportRowErrorSchema = z.object({
   reason: z.string(),
 });
 export type ImportRowError = z.infer<typeof ImportRowErrorSchema>;
+/**
+ * A value the preview read (issue 15 §5): the column, the text in the file → the value stored, where the
+ * mapping came from (the label, the built-in synonyms or the district's, import-synonyms.ts) and on how many rows.
+ */
+export const ImportValueMappingSchema = z.object({
+  column: z.string(),
+  field: z.enum(['hukouType', 'education', 'employmentStatus', 'keyGroups']),
+  text: z.string(),
+  value: z.string(),
+  source: z.enum(['label', 'built_in', 'custom']),
+  rows: z.number().int(),
+});
+export type ImportValueMapping = z.infer<typeof ImportValueMappingSchema>;
 export const ImportJobSchema = z.object({
   id: z.string(),
   fileName: z.string(),
@@ -442,6 +455,8 @@ export const ImportJobSchema = z.object({
   unchangedRows: z.number().int(),
   errors: z.array(ImportRowErrorSchema),
   errorCount: z.number().int(),
+  /** The values read through a synonym or a label, per column. */
+  valueMappings: z.array(ImportValueMappingSchema),
   processedRows: z.number().int(),
   createdAt: TimestampSchema,
 });
@@ -463,3 +478,168 @@ export const CreateImportBodySchema = z.object({
   contentBase64: z.string().min(1, { error: '文件是空的' }).max(40_000_000, { error: '文件太大（上限约 30 MB）' }),
 });
 export type CreateImportBody = z.infer<typeof CreateImportBodySchema>;
+
+// ── value synonyms of the registry import (issue 15 §5) ─────────────────────────
+// Columns map by heading (IMPORT_FIELDS); values map by these tables: the contract's labels, the
+// everyday words below, and the words a district admin adds (its own table, which wins over these).
+
+/** The import fields whose cells are read as a contract value. */
+export const SYNONYM_FIELDS = ['hukouType', 'education', 'employmentStatus', 'keyGroups'] as const;
+export const SynonymFieldSchema = z.enum(SYNONYM_FIELDS);
+export type SynonymField = z.infer<typeof SynonymFieldSchema>;
+
+export interface SynonymValues {
+  hukouType: HukouType;
+  education: EducationLevel;
+  employmentStatus: EmploymentStatus;
+  keyGroups: KeyGroup;
+}
+
+/** Each field's values and their zh-CN labels (a label always reads as its own value). */
+export const SYNONYM_FIELD_VALUES: { [F in SynonymField]: Record<SynonymValues[F], string> } = {
+  hukouType: HUKOU_TYPE_LABELS,
+  education: EDUCATION_LEVEL_LABELS,
+  employmentStatus: EMPLOYMENT_STATUS_LABELS,
+  keyGroups: KEY_GROUP_LABELS,
+};
+const SYNONYM_VALUES: Record<SynonymField, readonly string[]> = {
+  hukouType: HUKOU_TYPES,
+  education: EDUCATION_LEVELS,
+  employmentStatus: EMPLOYMENT_STATUSES,
+  keyGroups: KEY_GROUPS,
+};
+export const SYNONYM_FIELD_LABELS: Record<SynonymField, string> = {
+  hukouType: '户籍类型',
+  education: '学历',
+  employmentStatus: '就业状态',
+  keyGroups: '重点群体',
+};
+
+/**
+ * What staff spreadsheets write instead of the labels, each word → the value stored. "及以上" and
+ * "及以下" words take the level they name (本科及以上 → bachelor: the file does not say more).
+ */
+export const IMPORT_VALUE_SYNONYMS: { [F in SynonymField]: Readonly<Record<string, SynonymValues[F]>> } = {
+  hukouType: {
+    农业: 'local_agricultural',
+    农业户口: 'local_agricultural',
+    农村户口: 'local_agricultural',
+    农业户籍: 'local_agricultural',
+    本市农业: 'local_agricultural',
+    本市农业户口: 'local_agricultural',
+    非农业: 'local_non_agricultural',
+    非农业户口: 'local_non_agricultural',
+    非农户口: 'local_non_agricultural',
+    城镇户口: 'local_non_agricultural',
+    居民户口: 'local_non_agricultural',
+    本市非农业: 'local_non_agricultural',
+    外省市: 'non_local',
+    外省: 'non_local',
+    外地: 'non_local',
+    外地户口: 'non_local',
+    外来人员: 'non_local',
+    非本市户籍: 'non_local',
+  },
+  education: {
+    文盲: 'none',
+    无: 'none',
+    未上学: 'none',
+    小学及以下: 'primary',
+    初中及以下: 'junior_secondary',
+    高中及以下: 'senior_secondary',
+    普高: 'senior_secondary',
+    中专: 'vocational_secondary',
+    中职: 'vocational_secondary',
+    技校: 'vocational_secondary',
+    职高: 'vocational_secondary',
+    大专: 'junior_college',
+    专科: 'junior_college',
+    大学专科: 'junior_college',
+    高职: 'junior_college',
+    大专及以上: 'junior_college',
+    本科: 'bachelor',
+    大学本科: 'bachelor',
+    大学: 'bachelor',
+    本科及以上: 'bachelor',
+    研究生: 'master',
+    硕士: 'master',
+    研究生及以上: 'master',
+    博士: 'doctorate',
+  },
+  employmentStatus: {
+    未就业: 'unemployed',
+    待业: 'unemployed',
+    无业: 'unemployed',
+    失业: 'unemployed',
+    失业人员: 'unemployed',
+    就业: 'employed',
+    已就业: 'employed',
+    在职: 'employed',
+    上班: 'employed',
+    灵活: 'flexible',
+    零工: 'flexible',
+    打零工: 'flexible',
+    创业: 'self_employed',
+    自主创业: 'self_employed',
+    个体: 'self_employed',
+    个体户: 'self_employed',
+    退休: 'retired',
+    学生: 'student',
+    在校: 'student',
+    在读: 'student',
+    丧失劳动能力: 'not_in_labour_force',
+    非劳动力: 'not_in_labour_force',
+  },
+  keyGroups: {
+    毕业生: 'graduate',
+    应届毕业生: 'graduate',
+    就困: 'hardship',
+    就业困难: 'hardship',
+    登记失业: 'registered_unemployed',
+    农村劳动力: 'rural_labour',
+    富余劳动力: 'rural_labour',
+    退伍军人: 'veteran',
+    退役: 'veteran',
+    残疾: 'disabled',
+    低保: 'low_income',
+    低收入: 'low_income',
+    零就业: 'zero_employment_household',
+    零就业家庭: 'zero_employment_household',
+  },
+};
+
+/** One word → value of a field (a built-in one, or one a district admin added). */
+export const ImportSynonymSchema = z.object({
+  field: SynonymFieldSchema,
+  text: z.string().trim().min(1, { error: '请填写表格中的写法' }).max(30, { error: '不能超过 30 个字符' }),
+  value: z.string(),
+});
+export type ImportSynonym = z.infer<typeof ImportSynonymSchema>;
+
+/** The district's table, replaced whole: each value one of its field's, each word once per field. */
+export const PutImportSynonymsBodySchema = z.object({ synonyms: z.array(ImportSynonymSchema).max(500) }).superRefine((body, ctx) => {
+  const seen = new Set<string>();
+  body.synonyms.forEach((synonym, index) => {
+    if (!SYNONYM_VALUES[synonym.field].includes(synonym.value))
+      ctx.addIssue({ code: 'custom', path: ['synonyms', index, 'value'], message: '请选择该字段的取值' });
+    const key = `${synonym.field}|${synonym.text}`;
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['synonyms', index, 'text'], message: '同一字段中该写法重复' });
+    seen.add(key);
+  });
+});
+export type PutImportSynonymsBody = z.infer<typeof PutImportSynonymsBodySchema>;
+
+export const ImportSynonymsSchema = z.object({
+  /** The built-in table (IMPORT_VALUE_SYNONYMS), for reference. */
+  builtIn: z.array(ImportSynonymSchema),
+  /** The district's own words; they win over the built-in ones. */
+  custom: z.array(ImportSynonymSchema),
+});
+export type ImportSynonyms = z.infer<typeof ImportSynonymsSchema>;
+
+/** The built-in table as a list. */
+export function builtInSynonyms(): ImportSynonym[] {
+  return SYNONYM_FIELDS.flatMap((field) =>
+    Object.entries(IMPORT_VALUE_SYNONYMS[field] as Record<string, string>).map(([text, value]) => ({ field, text, value })),
+  );
+}

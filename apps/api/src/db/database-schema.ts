@@ -16,6 +16,7 @@ import type { RegionsTable } from '../modules/regions/regions.table.ts';
 import type {
   AssistanceFilesTable,
   EmploymentStatusHistoryTable,
+  ImportSynonymsTable,
   ResidentImportsTable,
   ResidentIntentionOccupationsTable,
   ResidentKeyGroupsTable,
@@ -78,4 +79,5 @@ export interface Database {
   policy_versions: PolicyVersionsTable;
   policy_decisions: PolicyDecisionsTable;
   outreach_tasks: OutreachTasksTable;
+  import_synonyms: ImportSynonymsTable;
 }

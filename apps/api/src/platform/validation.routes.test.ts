@@ -98,6 +98,8 @@ const BAD_REQUESTS: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payl
   ['PUT', `/api/residents/imports/${ID}/mapping`, { mapping: { 姓名: 'nickname' } }, 'mapping.姓名'],
   ['POST', '/api/residents/imports/x/accept', undefined, 'id'],
   ['POST', '/api/residents/imports/bad/cancel', undefined, 'id'],
+  ['GET', '/api/residents/imports/bad/errors', undefined, 'id'],
+  ['PUT', '/api/residents/import-synonyms', { synonyms: [{ field: 'education', text: '大本', value: 'nope' }] }, 'synonyms.0.value'],
   ['GET', '/api/employers?industrySection=Z', undefined, 'industrySection'],
   ['GET', '/api/employers/not-an-id', undefined, 'id'],
   [

@@ -80,6 +80,7 @@ const router = createBrowserRouter([
                 children: [
                   { path: 'residents/import', lazy: page(() => import('../features/residents/pages/ResidentImportPage.tsx')) },
                   { path: 'residents/import/:jobId', lazy: page(() => import('../features/residents/pages/ResidentImportPage.tsx')) },
+                  { path: 'residents/import/synonyms', lazy: page(() => import('../features/residents/pages/ImportSynonymsPage.tsx')) },
                 ],
               },
               {

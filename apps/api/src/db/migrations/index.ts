@@ -17,6 +17,7 @@ import * as addPublicTicketContact from './202612062210_add_public_ticket_contac
 import * as createVillageCentres from './202612062230_create_village_centres.ts';
 import * as createPolicies from './202612062240_create_policies.ts';
 import * as createOutreachTasks from './202612062300_create_outreach_tasks.ts';
+import * as createImportSynonyms from './202612062310_create_import_synonyms.ts';
 
 /** Every migration, by name; listed explicitly so that the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '202612062230_create_village_centres': createVillageCentres,
   '202612062240_create_policies': createPolicies,
   '202612062300_create_outreach_tasks': createOutreachTasks,
+  '202612062310_create_import_synonyms': createImportSynonyms,
 };

@@ -1,17 +1,16 @@
 import {
-  EDUCATION_LEVEL_LABELS,
   type EducationLevel,
-  EMPLOYMENT_STATUS_LABELS,
   type EmploymentStatus,
-  HUKOU_TYPE_LABELS,
   type HukouType,
   ID_NUMBER_ERROR_MESSAGES,
   IMPORT_FIELDS,
+  IMPORT_VALUE_SYNONYMS,
   type ImportField,
   type ImportRowError,
   type ImportRowErrorCode,
+  type ImportSynonym,
+  type ImportValueMapping,
   isInScope,
-  KEY_GROUP_LABELS,
   type KeyGroup,
   MOBILE_ERROR_MESSAGES,
   parseIdNumber,
@@ -19,6 +18,10 @@ import {
   REQUIRED_IMPORT_FIELDS,
   type RegionNode,
   type RegionScope,
+  SYNONYM_FIELD_VALUES,
+  SYNONYM_FIELDS,
+  type SynonymField,
+  type SynonymValues,
 } from '@jobcircle/domain';
 import type { ResidentRow } from './residents.table.ts';
 
@@ -57,33 +60,29 @@ function rowError(row: number, field: string, code: ImportRowErrorCode, reason: 
   return { row, field, code, reason };
 }
 
-function reverse<T extends string>(labels: Record<T, string>): Map<string, T> {
-  return new Map(Object.entries(labels).map(([key, label]) => [label as string, key as T]));
+/** A cell's text → the value stored, per field, and where the mapping came from. */
+export type ValueLookup = Record<SynonymField, Map<string, { value: string; source: ImportValueMapping['source'] }>>;
+/** A value a row read through the lookup. */
+export type ValueRead = Pick<ImportValueMapping, 'field' | 'text' | 'value' | 'source'>;
+
+/**
+ * The lookup of an import: the built-in synonyms (IMPORT_VALUE_SYNONYMS), the district's own words
+ * over them, and the contract's labels over both (a label always reads as its own value).
+ */
+export function valueLookup(custom: readonly ImportSynonym[] = []): ValueLookup {
+  const lookup = {} as ValueLookup;
+  for (const field of SYNONYM_FIELDS) {
+    const map: ValueLookup[SynonymField] = new Map();
+    for (const [text, value] of Object.entries(IMPORT_VALUE_SYNONYMS[field] as Record<string, string>))
+      map.set(text, { value, source: 'built_in' });
+    for (const synonym of custom) if (synonym.field === field) map.set(synonym.text, { value: synonym.value, source: 'custom' });
+    for (const [value, label] of Object.entries(SYNONYM_FIELD_VALUES[field] as Record<string, string>))
+      map.set(label, { value, source: 'label' });
+    lookup[field] = map;
+  }
+  return lookup;
 }
-const HUKOU_BY_LABEL = reverse(HUKOU_TYPE_LABELS);
-const EDUCATION_BY_LABEL = reverse(EDUCATION_LEVEL_LABELS);
-const STATUS_BY_LABEL = reverse(EMPLOYMENT_STATUS_LABELS);
-const GROUP_BY_LABEL = reverse(KEY_GROUP_LABELS);
-/** What staff spreadsheets commonly write instead of the labels. */
-const SYNONYMS: Record<string, string> = {
-  农业: '本市农业户籍',
-  非农业: '本市非农业户籍',
-  外省市: '外省市户籍',
-  中专: '中专/技校/职高',
-  技校: '中专/技校/职高',
-  职高: '中专/技校/职高',
-  研究生: '硕士研究生',
-  就业: '单位就业',
-  在职: '单位就业',
-  失业: '失业（无业）',
-  无业: '失业（无业）',
-  退休: '已退休',
-  学生: '在校学生',
-  创业: '自主创业/个体经营',
-  个体: '自主创业/个体经营',
-  就困: '就业困难人员',
-  低保: '低保/低收入家庭成员',
-};
+const BUILT_IN_LOOKUP = valueLookup();
 
 /** Headings the staff wrote → fields, by the known aliases; each field taken once. */
 export function guessMapping(headers: readonly string[]): Mapping {
@@ -135,11 +134,6 @@ export function villageIndex(tree: RegionNode): VillageIndex {
   return { byCode, byName };
 }
 
-function enumValue<T extends string>(text: string, byLabel: Map<string, T>, fallback: T): T | undefined {
-  if (text === '') return fallback;
-  return byLabel.get(text) ?? byLabel.get(SYNONYMS[text] ?? '');
-}
-
 /**
  * One spreadsheet row → a record, or the exact faults (row, field, code). Villages are found by
  * code or by name among those the importer may reach; one outside reads as unknown.
@@ -149,9 +143,17 @@ export function validateRow(
   values: Partial<Record<ImportField, string>>,
   villages: VillageIndex,
   today: string,
-): { record?: ImportRecord; errors: ImportRowError[] } {
+  lookup: ValueLookup = BUILT_IN_LOOKUP,
+): { record?: ImportRecord; errors: ImportRowError[]; read: ValueRead[] } {
   const errors: ImportRowError[] = [];
+  const read: ValueRead[] = [];
   const fail = (field: string, code: ImportRowErrorCode, reason: string) => errors.push(rowError(row, field, code, reason));
+  /** A cell of a value field → its value (blank: unknown), noting the mapping used. */
+  const look = <F extends SynonymField>(field: F, text: string): SynonymValues[F] | undefined => {
+    const hit = lookup[field].get(text);
+    if (hit) read.push({ field, text, value: hit.value, source: hit.source });
+    return hit?.value as SynonymValues[F] | undefined;
+  };
   const name = values.name ?? '';
   if (!name) fail('name', 'required', '姓名不能为空');
   else if (name.length > 30) fail('name', 'too_long', '姓名不能超过 30 个字符');
@@ -178,15 +180,17 @@ export function validateRow(
   } else {
     fail('villageName', 'required', '村居不能为空');
   }
-  const hukouType = enumValue(values.hukouType ?? '', HUKOU_BY_LABEL, 'unknown');
+  const hukouType: HukouType | undefined = values.hukouType ? look('hukouType', values.hukouType) : 'unknown';
   if (!hukouType) fail('hukouType', 'value_unknown', `无法识别的户籍类型“${values.hukouType}”`);
-  const education = enumValue(values.education ?? '', EDUCATION_BY_LABEL, 'unknown');
+  const education: EducationLevel | undefined = values.education ? look('education', values.education) : 'unknown';
   if (!education) fail('education', 'value_unknown', `无法识别的学历“${values.education}”`);
-  const employmentStatus = enumValue(values.employmentStatus ?? '', STATUS_BY_LABEL, 'unknown');
+  const employmentStatus: EmploymentStatus | undefined = values.employmentStatus
+    ? look('employmentStatus', values.employmentStatus)
+    : 'unknown';
   if (!employmentStatus) fail('employmentStatus', 'value_unknown', `无法识别的就业状态“${values.employmentStatus}”`);
   const keyGroups: KeyGroup[] = [];
   for (const label of (values.keyGroups ?? '').split(/[、,，;；\s]+/).filter(Boolean)) {
-    const group = GROUP_BY_LABEL.get(label) ?? GROUP_BY_LABEL.get(SYNONYMS[label] ?? '');
+    const group = look('keyGroups', label);
     if (group) keyGroups.push(group);
     else fail('keyGroups', 'value_unknown', `无法识别的重点群体“${label}”`);
   }
@@ -195,9 +199,10 @@ export function validateRow(
     .map((s) => s.trim())
     .filter(Boolean)
     .slice(0, 20);
-  if (errors.length > 0 || !id.ok || !village || !hukouType || !education || !employmentStatus) return { errors };
+  if (errors.length > 0 || !id.ok || !village || !hukouType || !education || !employmentStatus) return { errors, read };
   return {
     errors,
+    read,
     record: {
       row,
       name,
@@ -221,15 +226,23 @@ export function validateRows(
   columns: ReadonlyMap<ImportField, number>,
   villages: VillageIndex,
   today: string,
-): { records: ImportRecord[]; errors: ImportRowError[] } {
+  lookup: ValueLookup = BUILT_IN_LOOKUP,
+): { records: ImportRecord[]; errors: ImportRowError[]; reads: (ValueRead & { rows: number })[] } {
   const records: ImportRecord[] = [];
   const errors: ImportRowError[] = [];
   const seen = new Map<string, number>();
+  const reads = new Map<string, ValueRead & { rows: number }>();
   for (const { row, cells } of rows) {
     const values: Partial<Record<ImportField, string>> = {};
     for (const [field, column] of columns) values[field] = cells[column] ?? '';
-    const result = validateRow(row, values, villages, today);
+    const result = validateRow(row, values, villages, today, lookup);
     errors.push(...result.errors);
+    for (const one of result.read) {
+      const key = `${one.field}|${one.text}`;
+      const counted = reads.get(key);
+      if (counted) counted.rows += 1;
+      else reads.set(key, { ...one, rows: 1 });
+    }
     if (!result.record) continue;
     const first = seen.get(result.record.idNumber);
     if (first !== undefined) {
@@ -239,7 +252,7 @@ export function validateRows(
     seen.set(result.record.idNumber, row);
     records.push(result.record);
   }
-  return { records, errors };
+  return { records, errors, reads: [...reads.values()] };
 }
 
 /**

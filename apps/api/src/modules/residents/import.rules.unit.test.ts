@@ -1,4 +1,11 @@
-import { idNumberCheckChar, type RegionNode, type RegionScope } from '@jobcircle/domain';
+import {
+  IMPORT_VALUE_SYNONYMS,
+  idNumberCheckChar,
+  type RegionNode,
+  type RegionScope,
+  SYNONYM_FIELD_VALUES,
+  SYNONYM_FIELDS,
+} from '@jobcircle/domain';
 import { describe, expect, it } from 'vitest';
 import {
   columnsOf,
@@ -8,6 +15,7 @@ import {
   refusalOfExisting,
   validateRow,
   validateRows,
+  valueLookup,
   villageIndex,
 } from './import.rules.ts';
 import type { ResidentRow } from './residents.table.ts';
@@ -217,5 +225,72 @@ describe('importChanges', () => {
         'blind-b',
       ),
     ).toEqual(['name', 'mobile', 'employmentStatus', 'skills', 'keyGroups']);
+  });
+});
+
+describe('value synonyms (issue 15 §5)', () => {
+  it('maps the everyday words to the contract values, and notes each mapping used', () => {
+    const { record, read } = validateRow(
+      2,
+      { ...VALID, hukouType: '农村户口', education: '本科及以上', employmentStatus: '未就业', keyGroups: '低保' },
+      VILLAGES,
+      TODAY,
+    );
+    expect(record).toMatchObject({
+      hukouType: 'local_agricultural',
+      education: 'bachelor',
+      employmentStatus: 'unemployed',
+      keyGroups: ['low_income'],
+    });
+    expect(read).toEqual([
+      { field: 'hukouType', text: '农村户口', value: 'local_agricultural', source: 'built_in' },
+      { field: 'education', text: '本科及以上', value: 'bachelor', source: 'built_in' },
+      { field: 'employmentStatus', text: '未就业', value: 'unemployed', source: 'built_in' },
+      { field: 'keyGroups', text: '低保', value: 'low_income', source: 'built_in' },
+    ]);
+    for (const word of ['待业', '无业', '失业'])
+      expect(validateRow(2, { ...VALID, employmentStatus: word }, VILLAGES, TODAY).record?.employmentStatus).toBe('unemployed');
+    expect(validateRow(2, { ...VALID, education: '大专' }, VILLAGES, TODAY).record?.education).toBe('junior_college');
+  });
+
+  it('maps every built-in word to a value of its own field', () => {
+    for (const field of SYNONYM_FIELDS) {
+      const entries = Object.entries(IMPORT_VALUE_SYNONYMS[field] as Record<string, string>);
+      expect(entries.length).toBeGreaterThan(0);
+      for (const [, value] of entries) expect(Object.keys(SYNONYM_FIELD_VALUES[field])).toContain(value);
+    }
+  });
+
+  it('puts the district’s words over the built-in ones, and a label over both', () => {
+    const lookup = valueLookup([
+      { field: 'employmentStatus', text: '失业', value: 'flexible' },
+      { field: 'employmentStatus', text: '单位就业', value: 'retired' },
+      { field: 'employmentStatus', text: '赋闲', value: 'unemployed' },
+    ]);
+    const status = (text: string) => validateRow(2, { ...VALID, employmentStatus: text }, VILLAGES, TODAY, lookup);
+    expect(status('失业').record?.employmentStatus).toBe('flexible');
+    expect(status('单位就业').record?.employmentStatus).toBe('employed');
+    expect(status('赋闲').read).toEqual([{ field: 'employmentStatus', text: '赋闲', value: 'unemployed', source: 'custom' }]);
+    expect(status('赋闲').record?.employmentStatus).toBe('unemployed');
+    expect(status('说不清').errors.map((e) => [e.field, e.code])).toEqual([['employmentStatus', 'value_unknown']]);
+  });
+
+  it('counts the rows each mapping was used on', () => {
+    const rows = [2, 3, 4].map((row, i) => ({
+      row,
+      cells: [VALID.name, idNumber(`0${20 + i}`), VALID.address, VALID.villageCode, i < 2 ? '待业' : '在职'],
+    }));
+    const columns = new Map([
+      ['name', 0],
+      ['idNumber', 1],
+      ['address', 2],
+      ['villageCode', 3],
+      ['employmentStatus', 4],
+    ] as const);
+    const { reads } = validateRows(rows, columns, VILLAGES, TODAY);
+    expect(reads).toEqual([
+      { field: 'employmentStatus', text: '待业', value: 'unemployed', source: 'built_in', rows: 2 },
+      { field: 'employmentStatus', text: '在职', value: 'employed', source: 'built_in', rows: 1 },
+    ]);
   });
 });

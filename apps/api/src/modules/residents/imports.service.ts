@@ -1,5 +1,6 @@
-import type { ImportJob, ImportRowError, RegionScope } from '@jobcircle/domain';
+import type { ImportJob, ImportRowError, ImportValueMapping, RegionScope } from '@jobcircle/domain';
 import { shanghaiDate } from '@jobcircle/domain';
+import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database-schema.ts';
 import type { Clock, ServiceContext } from '../../platform/context.ts';
@@ -7,13 +8,15 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { readUploadedSheet, type Sheet } from '../../platform/spreadsheet-reader.ts';
+import { neutraliseCell } from '../../platform/spreadsheet-safety.ts';
 import { actorFor } from '../accounts/index.ts';
 import type { StaffService } from '../accounts/staff.service.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { RegionDirectory } from '../regions/regions.service.ts';
 import type { ImportBatches } from './import.batch.ts';
 import { type ErrorLog, IMPORT_BATCH, type ImportJobs } from './import.job.ts';
-import { columnsOf, guessMapping, type ImportRecord, type Mapping, validateRows, villageIndex } from './import.rules.ts';
+import { columnsOf, guessMapping, type ImportRecord, type Mapping, validateRows, valueLookup, villageIndex } from './import.rules.ts';
+import type { ImportSynonymsService } from './import-synonyms.service.ts';
 import { toImportJob } from './residents.mappers.ts';
 import { findImport, insertImport, selectImportsInState, updateImport } from './residents.repository.ts';
 import type { ResidentImportRow } from './residents.table.ts';
@@ -29,16 +32,31 @@ export interface ResidentImportsDeps {
 }
 
 /** Spreadsheet imports (plan §三.一 批量导入): upload and preview, remap, accept, cancel, resume. */
-export function createResidentImportsService(deps: ResidentImportsDeps & { batches: ImportBatches; jobs: ImportJobs }) {
-  const { db, cipher, regions, staff, batches, jobs } = deps;
+export function createResidentImportsService(
+  deps: ResidentImportsDeps & { batches: ImportBatches; jobs: ImportJobs; synonyms: ImportSynonymsService },
+) {
+  const { db, cipher, regions, staff, batches, jobs, synonyms } = deps;
 
   /** Validates every row and classifies the valid ones as new, changed or unchanged; writes nothing. */
   async function analyse(scope: RegionScope, sheet: Sheet, mapping: Mapping, today: string) {
     const { columns, errors: mappingErrors } = columnsOf(sheet.headers, mapping);
     if (mappingErrors.length > 0)
-      return { records: [] as ImportRecord[], errors: mappingErrors, newRows: 0, changedRows: 0, unchangedRows: 0 };
+      return {
+        records: [] as ImportRecord[],
+        errors: mappingErrors,
+        valueMappings: [] as ImportValueMapping[],
+        newRows: 0,
+        changedRows: 0,
+        unchangedRows: 0,
+      };
     const villages = villageIndex(await regions.tree(scope, []));
-    const { records, errors } = validateRows(sheet.rows, columns, villages, today);
+    const lookup = valueLookup(await synonyms.customFor(scope.districtCode));
+    const { records, errors, reads } = validateRows(sheet.rows, columns, villages, today, lookup);
+    // Value in the file → value stored, per column, as the preview shows it.
+    const valueMappings: ImportValueMapping[] = reads.map((read) => ({
+      column: sheet.headers[columns.get(read.field) ?? 0] ?? '',
+      ...read,
+    }));
     let newRows = 0;
     let changedRows = 0;
     let unchangedRows = 0;
@@ -54,7 +72,7 @@ export function createResidentImportsService(deps: ResidentImportsDeps & { batch
       valid.push(...batch.filter((record) => !refused.has(record.row)));
     }
     errors.sort((a, b) => a.row - b.row);
-    return { records: valid, errors, newRows, changedRows, unchangedRows };
+    return { records: valid, errors, valueMappings, newRows, changedRows, unchangedRows };
   }
 
   async function loadJob(ctx: ServiceContext, id: string): Promise<ResidentImportRow> {
@@ -79,6 +97,7 @@ export function createResidentImportsService(deps: ResidentImportsDeps & { batch
       unchanged_rows: result.unchangedRows,
       error_count: result.errors.length,
       errors: JSON.stringify(result.errors satisfies ImportRowError[]),
+      value_mappings: JSON.stringify(result.valueMappings),
       records_cipher: cipher.encrypt(JSON.stringify(result.records)),
       updated_at: ctx.now.toISOString(),
     });
@@ -111,6 +130,7 @@ export function createResidentImportsService(deps: ResidentImportsDeps & { batch
         unchanged_rows: 0,
         error_count: 0,
         errors: '[]',
+        value_mappings: '[]',
         processed_rows: 0,
         created_at: at,
         updated_at: at,
@@ -120,6 +140,39 @@ export function createResidentImportsService(deps: ResidentImportsDeps & { batch
 
     async getImport(ctx: ServiceContext, id: string): Promise<ImportJob> {
       return toImportJob(await loadJob(ctx, id));
+    },
+
+    /**
+     * The rows of the preview that have errors, as xlsx: the file's own columns and a 错误原因 column
+     * (every reason of the row), to correct and upload again. Text cells are neutralised.
+     */
+    async errorRows(ctx: ServiceContext, id: string): Promise<{ fileName: string; buffer: Buffer }> {
+      const row = await loadJob(ctx, id);
+      if (row.state !== 'previewed') throw new AppError('IMPORT_STATE_CONFLICT');
+      const sheet = await sheetOf(ctx, row);
+      const errors = JSON.parse(row.errors) as ImportRowError[];
+      const reasons = new Map<number, string[]>();
+      for (const error of errors)
+        if (error.code !== 'column_missing') reasons.set(error.row, [...(reasons.get(error.row) ?? []), error.reason]);
+      const workbook = new ExcelJS.Workbook();
+      workbook.creator = '就业服务圈';
+      const out = workbook.addWorksheet('错误行');
+      const header = out.addRow([...sheet.headers, '错误原因'].map(neutraliseCell));
+      header.font = { bold: true };
+      // A fault of the mapping (a required column missing) concerns every row.
+      const general = errors.filter((error) => error.code === 'column_missing').map((error) => error.reason);
+      for (const { row: number, cells } of sheet.rows) {
+        const own = reasons.get(number);
+        if (!own && general.length === 0) continue;
+        const padded = sheet.headers.map((_, index) => cells[index] ?? '');
+        out.addRow([...padded, [...general, ...(own ?? [])].join('；')].map(neutraliseCell));
+      }
+      out.views = [{ state: 'frozen', ySplit: 1 }];
+      out.columns.forEach((column, index) => {
+        column.width = index === sheet.headers.length ? 40 : 16;
+      });
+      const base = row.file_name.replace(/\.(xlsx|csv)$/i, '');
+      return { fileName: `${base}-错误行.xlsx`, buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
     },
 
     async remapImport(ctx: ServiceContext, id: string, mapping: Mapping): Promise<ImportJob> {

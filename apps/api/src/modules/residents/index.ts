@@ -7,6 +7,7 @@ import { createDuplicatesService } from './duplicates.service.ts';
 import { createEmploymentStatusChanger } from './employment-status.ts';
 import { createImportBatches } from './import.batch.ts';
 import { createImportJobs } from './import.job.ts';
+import { createImportSynonymsService } from './import-synonyms.service.ts';
 import { createResidentImportsService, type ResidentImportsDeps } from './imports.service.ts';
 import { regionOf } from './residents.access.ts';
 import { createResidentsExport } from './residents.export.ts';
@@ -32,9 +33,12 @@ export function createResidentsServices(deps: ResidentsDeps) {
   const residents = createResidentsService(deps);
   const batches = createImportBatches(deps);
   const jobs = createImportJobs({ ...deps, batches });
+  const synonyms = createImportSynonymsService(deps);
   return {
     residents,
-    imports: createResidentImportsService({ ...deps, batches, jobs }),
+    imports: createResidentImportsService({ ...deps, batches, jobs, synonyms }),
+    /** The import's value synonyms: the domain's table and the district's own words. */
+    synonyms,
     residentsExport: createResidentsExport(deps),
     timeline: createTimelineService(deps),
     assistanceFiles: createAssistanceFilesService(deps),

@@ -3,6 +3,7 @@ import {
   ageOn,
   type ImportJob,
   type ImportRowError,
+  type ImportValueMapping,
   type JobIntention,
   type KeyGroupMembership,
   type Resident,
@@ -153,6 +154,7 @@ export function toImportJob(row: ResidentImportRow): ImportJob {
     unchangedRows: Number(row.unchanged_rows),
     errors: errors.slice(0, MAX_REPORTED_ERRORS),
     errorCount: Number(row.error_count),
+    valueMappings: JSON.parse(row.value_mappings) as ImportValueMapping[],
     processedRows: Number(row.processed_rows),
     createdAt: row.created_at,
   };

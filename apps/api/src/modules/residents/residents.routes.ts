@@ -8,8 +8,10 @@ import {
   ExportResidentsQuerySchema,
   IdParamsSchema,
   ImportJobSchema,
+  ImportSynonymsSchema,
   ListResidentsQuerySchema,
   MergeResidentsBodySchema,
+  PutImportSynonymsBodySchema,
   RemapImportBodySchema,
   ResidentPageSchema,
   ResidentSchema,
@@ -24,6 +26,7 @@ import { contextOf, requirePermission } from '../../platform/http.ts';
 import type { App } from '../../platform/route-types.ts';
 import type { AssistanceFilesService } from './assistance-files.service.ts';
 import type { DuplicatesService } from './duplicates.service.ts';
+import type { ImportSynonymsService } from './import-synonyms.service.ts';
 import type { ResidentImportsService } from './imports.service.ts';
 import type { ResidentsExport } from './residents.export.ts';
 import type { ResidentsService } from './residents.service.ts';
@@ -36,8 +39,9 @@ export function residentsRoutes(deps: {
   timeline: TimelineService;
   assistanceFiles: AssistanceFilesService;
   duplicates: DuplicatesService;
+  synonyms: ImportSynonymsService;
 }) {
-  const { residents, imports, residentsExport, timeline, assistanceFiles, duplicates } = deps;
+  const { residents, imports, residentsExport, timeline, assistanceFiles, duplicates, synonyms } = deps;
   const read = requirePermission('resident:read');
   const write = requirePermission('resident:write');
   const tags = ['residents'];
@@ -114,6 +118,39 @@ export function residentsRoutes(deps: {
       '/imports/:id/cancel',
       { schema: { tags, summary: '放弃导入', params: IdParamsSchema, response: { 200: ImportJobSchema } }, preHandler: importGuard },
       (request) => imports.cancelImport(contextOf(request), request.params.id),
+    );
+    app.get(
+      '/imports/:id/errors',
+      {
+        schema: {
+          tags,
+          summary: '下载预览中有错误的行（xlsx，含错误原因列）',
+          params: IdParamsSchema,
+          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        },
+        preHandler: importGuard,
+      },
+      async (request, reply) => {
+        const { fileName, buffer } = await imports.errorRows(contextOf(request), request.params.id);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+          .send(buffer);
+      },
+    );
+    // The value synonyms are the district's: the service refuses an importer below the district.
+    app.get(
+      '/import-synonyms',
+      { schema: { tags, summary: '导入取值同义词（区级）', response: { 200: ImportSynonymsSchema } }, preHandler: importGuard },
+      (request) => synonyms.listSynonyms(contextOf(request)),
+    );
+    app.put(
+      '/import-synonyms',
+      {
+        schema: { tags, summary: '维护导入取值同义词（区级）', body: PutImportSynonymsBodySchema, response: { 200: ImportSynonymsSchema } },
+        preHandler: importGuard,
+      },
+      (request) => synonyms.replaceSynonyms(contextOf(request), request.body),
     );
 
     app.get(

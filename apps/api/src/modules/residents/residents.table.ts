@@ -1,4 +1,4 @@
-import type { AssistanceClassification, EducationLevel, EmploymentStatus, HukouType, KeyGroup, Sex } from '@jobcircle/domain';
+import type { AssistanceClassification, EducationLevel, EmploymentStatus, HukouType, KeyGroup, Sex, SynonymField } from '@jobcircle/domain';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
 export interface ResidentsTable {
@@ -121,8 +121,20 @@ export interface ResidentImportsTable {
   unchanged_rows: number;
   error_count: number;
   errors: string;
+  /** JSON: the values the preview read through a label or a synonym (ImportValueMapping[]). */
+  value_mappings: string;
   processed_rows: number;
   created_at: string;
   updated_at: string;
 }
 export type ResidentImportRow = Selectable<ResidentImportsTable>;
+
+/** The words a district admin added to the import's value synonyms (issue 15 §5). */
+export interface ImportSynonymsTable {
+  district_code: string;
+  field: SynonymField;
+  text: string;
+  value: string;
+  updated_by: string;
+  updated_at: string;
+}

@@ -1,4 +1,4 @@
-import { InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import {
   CreateImportBodySchema,
   IMPORT_FIELD_KEYS,
@@ -6,7 +6,9 @@ import {
   type ImportField,
   type ImportJob,
   type ImportRowError,
+  type ImportValueMapping,
   REQUIRED_IMPORT_FIELDS,
+  SYNONYM_FIELD_VALUES,
 } from '@jobcircle/domain';
 import {
   Alert,
@@ -34,11 +36,13 @@ import { NotFoundPage } from '../../../components/NotFoundPage.tsx';
 import { PageContainer } from '../../../components/PageContainer.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { errorMessage, isApiError } from '../../../lib/api.ts';
+import { useMe } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { readAsBase64 } from '../../../lib/read-file.ts';
 import { useAcceptImport } from '../api/accept-import.ts';
 import { useCancelImport } from '../api/cancel-import.ts';
 import { useCreateImport } from '../api/create-import.ts';
+import { useDownloadImportErrors } from '../api/download-import-errors.ts';
 import { useImport } from '../api/get-import.ts';
 import { useRemapImport } from '../api/remap-import.ts';
 import { importFieldLabel } from '../components/resident-options.ts';
@@ -77,6 +81,7 @@ function TemplateHint() {
 }
 
 function UploadStep() {
+  const me = useMe();
   const navigate = useNavigate();
   const create = useCreateImport();
   const [problem, setProblem] = useState<string | null>(null);
@@ -134,6 +139,12 @@ function UploadStep() {
         <p className="ant-upload-text">{reading || create.isPending ? '正在读取表格…' : '点击选择或拖入表格文件'}</p>
         <p className="ant-upload-hint">支持 Excel（.xlsx）和 CSV（UTF-8 或 GBK 编码）。上传后先预览，确认前不会写入任何数据。</p>
       </Upload.Dragger>
+      {me.regionLevel === 'district' ? (
+        <Typography.Paragraph className="form-section">
+          表格中的日常写法（如“待业”“农村户口”“本科及以上”）自动对应到系统取值；本区另有写法的，可
+          <Link to="/residents/import/synonyms">维护取值同义词</Link>。
+        </Typography.Paragraph>
+      ) : null}
       <TemplateHint />
     </>
   );
@@ -152,13 +163,64 @@ function Counts({ job }: { job: ImportJob }) {
   );
 }
 
+const SOURCE_LABELS: Record<ImportValueMapping['source'], string> = { label: '系统取值', built_in: '内置同义词', custom: '本区同义词' };
+
+/** Value in the file → value stored, per column: the words the preview read through a synonym or a label. */
+function ValueMappings({ job }: { job: ImportJob }) {
+  const me = useMe();
+  if (job.valueMappings.length === 0) return null;
+  return (
+    <Card
+      className="form-section"
+      title={<h2 className="card-heading">取值对应</h2>}
+      extra={me.regionLevel === 'district' ? <Link to="/residents/import/synonyms">维护同义词</Link> : null}
+    >
+      <Table<ImportValueMapping>
+        rowKey={(m) => `${m.field}|${m.text}`}
+        size="small"
+        dataSource={job.valueMappings}
+        scroll={{ x: 'max-content' }}
+        pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
+        columns={[
+          { title: '列', dataIndex: 'column', key: 'column' },
+          { title: '表格中的值', dataIndex: 'text', key: 'text' },
+          {
+            title: '导入为',
+            key: 'value',
+            render: (_, m) => (SYNONYM_FIELD_VALUES[m.field] as Record<string, string>)[m.value] ?? m.value,
+          },
+          { title: '依据', dataIndex: 'source', key: 'source', render: (source: ImportValueMapping['source']) => SOURCE_LABELS[source] },
+          { title: '行数', dataIndex: 'rows', key: 'rows' },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function DownloadErrorsButton({ job }: { job: ImportJob }) {
+  const { message } = App.useApp();
+  const download = useDownloadImportErrors();
+  return (
+    <Button
+      icon={<DownloadOutlined aria-hidden="true" />}
+      loading={download.isPending}
+      onClick={() => download.mutate(job.id, { onError: (error) => void message.error(errorMessage(error)) })}
+    >
+      下载错误行（xlsx）
+    </Button>
+  );
+}
+
 function ErrorTable({ job }: { job: ImportJob }) {
   if (job.errorCount === 0) return <Alert type="success" showIcon title="没有发现错误。" className="form-banner" />;
   return (
     <>
-      <Typography.Title level={2} className="section-title">
-        有错误的行（共 {job.errorCount} 条{job.errors.length < job.errorCount ? `，列出前 ${job.errors.length} 条` : ''}，这些行不会导入）
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Typography.Title level={2} className="section-title">
+          有错误的行（共 {job.errorCount} 条{job.errors.length < job.errorCount ? `，列出前 ${job.errors.length} 条` : ''}，这些行不会导入）
+        </Typography.Title>
+        {job.state === 'previewed' ? <DownloadErrorsButton job={job} /> : null}
+      </Flex>
       <Table<ImportRowError>
         rowKey={(row, index) => `${row.row}-${row.field}-${index ?? 0}`}
         size="small"
@@ -223,9 +285,11 @@ function Preview({ job }: { job: ImportJob }) {
           </Row>
         </Form>
       </Card>
+      <ValueMappings job={job} />
       <Counts job={job} />
       <ErrorTable job={job} />
-      <Flex gap="small" wrap className="form-actions">
+      {/* The destructive button apart from the confirm button (issue 15 §5): at the far end, in red. */}
+      <Flex gap="large" wrap justify="space-between" className="form-actions">
         <Popconfirm
           title={`确认导入 ${job.validRows} 人？${job.errorCount > 0 ? '有错误的行将跳过。' : ''}`}
           okText="确认导入"
@@ -243,7 +307,9 @@ function Preview({ job }: { job: ImportJob }) {
           cancelText="取消"
           onConfirm={() => cancel.mutate(job.id, { onSuccess: () => void navigate('/residents/import', { replace: true }) })}
         >
-          <Button loading={cancel.isPending}>放弃导入</Button>
+          <Button danger loading={cancel.isPending}>
+            放弃导入
+          </Button>
         </Popconfirm>
       </Flex>
     </>
