@@ -9,10 +9,8 @@ import { townAdminRegistersEmployer } from './employers.ts';
 import { gigDayToConfirmedPay } from './gigs.ts';
 import { jobFairListImported } from './job-import.ts';
 import { jobToInsuredHire } from './jobs.ts';
-import { keyboardOnly } from './keyboard.ts';
 import { elderMode, phone } from './layout.ts';
 import { offlineNavigation, sessionEndsMidForm } from './losing-nothing.ts';
-import { outreachFunnelAndContact } from './outreach.ts';
 import { policyEligibilityExplained } from './policies.ts';
 import { publicRequestToResolution } from './public-requests.ts';
 import { townAdminImportsResidents, townAdminRegistersResident } from './residents.ts';
@@ -79,11 +77,6 @@ export const JOURNEYS: readonly Journey[] = [
     run: policyEligibilityExplained,
   },
   {
-    id: 'outreach',
-    name: 'outreach: the town screened against the policies in force, the funnel, a task moved to contacted with a note',
-    run: outreachFunnelAndContact,
-  },
-  {
     id: 'coverage',
     name: 'coverage per village and town on foot; two candidate points planned with the exact solve beside the heuristic, exported',
     run: districtPlansCoverage,
@@ -92,11 +85,6 @@ export const JOURNEYS: readonly Journey[] = [
     id: 'session-draft',
     name: 'a session ended while the resident form is half typed: sign in again, the input is back (never the ID number)',
     run: sessionEndsMidForm,
-  },
-  {
-    id: 'keyboard',
-    name: 'keyboard alone: 长辈模式 first in the sign-in tab order, a village chosen in the tree picker; the file’s breadcrumb back to the filtered list, 重置',
-    run: keyboardOnly,
   },
   { id: 'offline', name: 'navigation without network: 网络未连接 with 重试, and back online the page loads', run: offlineNavigation },
   {
