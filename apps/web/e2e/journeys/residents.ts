@@ -84,7 +84,8 @@ export async function townAdminImportsResidents({ page, baseUrl, report, api }: 
   });
   await expectPath(page, /^\/residents\/import\/[0-9a-f-]{36}$/, 'the preview keeps the job in the address');
   await page.getByText('这是预览，尚未写入任何数据。').waitFor();
-  const errorRows = page.locator('.ant-table-tbody tr.ant-table-row');
+  // The error table's rows (the preview also lists the values mapped, 取值对应, in a table of its own).
+  const errorRows = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: /第 \d+ 行/ });
   await errorRows.first().waitFor();
   check((await errorRows.count()) === 1, `the preview lists exactly one bad row, not ${await errorRows.count()}`);
   const errorText = await textOf(errorRows.first());
