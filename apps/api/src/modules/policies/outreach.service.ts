@@ -44,7 +44,7 @@ import {
   updateOutreachAtVersion,
 } from './outreach.repository.ts';
 import { readResidentFactsPage } from './policies.facts.ts';
-import { selectPolicies } from './policies.repository.ts';
+import { findPolicy, selectPolicies } from './policies.repository.ts';
 import type { PolicyLedger, PolicyTimeline } from './policies.service.ts';
 import type { OutreachTasksTable } from './policies.table.ts';
 
@@ -308,7 +308,8 @@ export function createOutreachService(deps: OutreachServiceDeps) {
         if (body.state === 'contacted' && !note) throw validationError({ note: ['请填写联系情况'] });
         const siteId = body.siteId ?? ctx.actor.siteId;
         if (!siteId) throw validationError({ siteId: ['请选择提供服务的站点'] });
-        const policy = await trx.selectFrom('policies').select(['code', 'name']).where('id', '=', task.policy_id).executeTakeFirstOrThrow();
+        const policy = await findPolicy(trx, task.policy_id);
+        if (!policy) throw new AppError('NOT_FOUND');
         const summary = `政策找人「${policy.name}」：${OUTREACH_STATE_LABELS[body.state]}${note ? `（${note}）` : ''}`;
         await ledger.recordService(trx, ctx, {
           itemNo: itemOf(policy.code, body.state),
